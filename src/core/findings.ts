@@ -1,0 +1,31 @@
+import type { Range } from './text/position';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A location in another file (usually the counterpart) that explains a finding. */
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  messageId: string;
+  args?: MessageArgs;
+}
+
+export type MessageArgs = Record<string, string | number>;
+
+/**
+ * One problem found by the engine. Plain data: front ends (CLI, editor) turn the message id
+ * and arguments into text in the user's language and the range into their own types.
+ */
+export interface Finding {
+  /** The file the finding is about, as given to the engine (absolute or workspace-relative). */
+  file: string;
+  range: Range;
+  severity: Severity;
+  /** Stable rule id, e.g. `numbers`; the key of the rule's switch in the config file. */
+  rule: string;
+  messageId: string;
+  args?: MessageArgs;
+  related?: RelatedLocation[];
+  /** Extra machine-readable data for code actions (e.g. the text to copy across). */
+  data?: Record<string, unknown>;
+}
