@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// Runs an extension's compiled mocha integration suites inside a real VS Code extension host,
+// offline: code-server (VS Code 1.100.3) + Debian Chromium via playwright-core.
+//
+//   node test/host/runIntegration.mjs --extension <root> --workspace <folder> \
+//     --tests <abs path to out/test/integration/index.js> [--out test-results/integration] \
+//     [--timeout 180000] [--grep <pattern>] [--log-level info|debug|trace]
+//
+// Results come back through the JSON report that test/integration/runner.ts writes to
+// $TOOLKIT_TEST_RESULTS (this environment variable is given to code-server, whose extension host
+// inherits it). The workbench also calls window.codeAutomationExit(code) when the test run ends,
+// which tells us the host is done. Exit status: 0 only if every test passed and at least one ran;
+// 1 if tests failed; 2 if the run itself broke (setup error, timeout, no report).
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { startCodeServer } from './codeServer.mjs';
+import { launchBrowser, workbenchUrl } from './browser.mjs';
+import { activationTime, extensionHostLogs } from './activation.mjs';
+
+export { activationTime } from './activation.mjs';
+
+const log = (...a) => console.log('[integration]', ...a);
+
+/**
+ * Runs the suites; resolves with { exitCode, report, outDir, timings }. Never leaves processes.
+ * @param {{extension:string, workspace:string, tests:string, out?:string, timeoutMs?:number,
+ *   grep?:string, logLevel?:string, env?:Record<string,string>}} o
+ */
+export async function runIntegration(o) {
+  const t0 = Date.now();
+  const extension = resolve(o.extension);
+  const workspace = resolve(o.workspace);
+  const tests = resolve(o.tests);
+  const outDir = resolve(o.out ?? 'test-results/integration');
+  const timeoutMs = o.timeoutMs ?? 180_000;
+  const manifest = join(extension, 'package.json');
+  if (!existsSync(manifest)) throw new Error(`no package.json in --extension ${extension}`);
+  if (!existsSync(workspace) || !statSync(workspace).isDirectory()) throw new Error(`--workspace ${workspace} is not a folder`);
+  if (!existsSync(tests)) throw new Error(`--tests ${tests} does not exist (build the suites first)`);
+  const { publisher, name } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const extensionId = `${publisher}.${name}`;
+
+  // Fresh output folder for this run's artefacts (only the files we own).
+  mkdirSync(outDir, { recursive: true });
+  const resultsPath = join(outDir, 'results.json');
+  for (const f of ['results.json', 'failure.png', 'browser-console.log', 'code-server.log', 'activation.json', 'logs']) {
+    rmSync(join(outDir, f), { recursive: true, force: true });
+  }
+  const consoleLog = join(outDir, 'browser-console.log');
+  writeFileSync(consoleLog, '');
+
+  let server;
+  let browser;
+  let timer;
+  const timings = {};
+  let exitCode = 2;
+  let report;
+  let problem;
+  try {
+    server = await startCodeServer({
+      workspace,
+      logLevel: o.logLevel ?? 'info',
+      env: {
+        TOOLKIT_TEST_RESULTS: resultsPath,
+        ...(o.grep ? { TOOLKIT_TEST_GREP: o.grep } : {}),
+        ...(o.env ?? {}),
+      },
+    });
+    timings.codeServerReadyMs = Date.now() - t0;
+    log(`code-server ${server.url} ready in ${timings.codeServerReadyMs} ms`);
+
+    browser = await launchBrowser();
+    const { page } = browser;
+    // The workbench calls these when it runs under automation (see VS Code's
+    // test/integration/browser); codeAutomationExit carries the test run's exit code.
+    let onExit;
+    const exited = new Promise((r) => (onExit = r));
+    await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
+    // The extension host's console output (mocha's spec reporter included) is forwarded here;
+    // drop the CSS of VS Code's coloured log prefix.
+    page.on('console', (m) => appendFileSync(consoleLog, `${((Date.now() - t0) / 1000).toFixed(2)} [${m.type()}] ${m.text().replace(/^%c\s*(\w+)\s+color: #\w+\s?/, '$1 ')}\n`));
+    page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.stack ?? e}\n`));
+
+    const url = workbenchUrl(server, { workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests });
+    timings.browserReadyMs = Date.now() - t0;
+    await page.goto(url);
+    timings.workbenchLoadedMs = Date.now() - t0;
+
+    const remaining = timeoutMs - (Date.now() - t0);
+    const timedOut = new Promise((r) => (timer = setTimeout(() => r('timeout'), Math.max(remaining, 1000))));
+    let settled = false; // stops the polling below once the race is decided
+    const outcome = await Promise.race([
+      exited.then((code) => ({ code })),
+      waitForFile(resultsPath, () => settled || server.exited).then(async () => {
+        // The report is written just before run() settles; give the workbench a moment to
+        // report the exit code too, but do not depend on it.
+        let grace;
+        const code = await Promise.race([exited, new Promise((r) => (grace = setTimeout(r, 10_000)))]);
+        clearTimeout(grace);
+        return { code };
+      }),
+      timedOut.then(() => ({ timeout: true })),
+      server.whenExited.then((e) => ({ serverDied: e })),
+    ]);
+    settled = true;
+    timings.testsDoneMs = Date.now() - t0;
+
+    report = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : undefined;
+    if (outcome.timeout) problem = `timed out after ${timeoutMs} ms`;
+    else if (outcome.serverDied) problem = `code-server exited (${outcome.serverDied.code ?? outcome.serverDied.sig}) during the run`;
+    else if (!report) problem = `the extension host finished (exit code ${outcome.code}) without writing ${resultsPath}; see ${consoleLog}`;
+    else if (report.error) problem = `the suites did not run: ${report.error}`;
+    else if (report.stats.tests === 0 || report.stats.passes === 0) problem = 'no test ran';
+
+    if (!problem && report.stats.failures === 0 && (outcome.code === undefined || outcome.code === 0)) exitCode = 0;
+    else if (!problem) exitCode = 1;
+
+    if (exitCode !== 0) {
+      await page.screenshot({ path: join(outDir, 'failure.png') }).catch((e) => log(`no screenshot: ${e.message}`));
+    }
+  } catch (e) {
+    problem = e instanceof Error ? e.message : String(e);
+    exitCode = 2;
+    if (browser) await browser.page.screenshot({ path: join(outDir, 'failure.png') }).catch(() => {});
+  } finally {
+    clearTimeout(timer);
+    await browser?.close();
+    if (server) {
+      await server.kill(); // flushes and closes the logs before we copy them
+      server.copyLogs(join(outDir, 'logs'));
+      writeFileSync(join(outDir, 'code-server.log'), server.output());
+      await server.stop();
+    }
+  }
+  timings.totalMs = Date.now() - t0;
+
+  const activation = activationTime(extensionId, { report, logsDir: join(outDir, 'logs') });
+  writeFileSync(join(outDir, 'activation.json'), JSON.stringify({ extensionId, ...activation }, null, 2));
+  printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode });
+  return { exitCode, report, outDir, timings, activation };
+}
+
+/** Resolves when `file` exists; stops polling if `gone()` turns true. */
+async function waitForFile(file, gone) {
+  while (!existsSync(file)) {
+    if (gone()) return new Promise(() => {});
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode }) {
+  const lines = [''];
+  if (report) {
+    for (const t of report.tests) {
+      const mark = t.state === 'passed' ? '  ✓' : t.state === 'pending' ? '  -' : '  ✗';
+      lines.push(`${mark} ${t.fullTitle}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
+    }
+    const failed = report.tests.filter((t) => t.state === 'failed');
+    if (failed.length) {
+      lines.push('', 'Failures:');
+      failed.forEach((t, i) => {
+        lines.push(`  ${i + 1}) ${t.fullTitle}`);
+        lines.push(...(t.error?.message ?? '').split('\n').filter(Boolean).map((l) => `     ${l}`));
+        if (t.error?.expected !== undefined) lines.push(`     expected: ${t.error.expected}`, `     actual:   ${t.error.actual}`);
+        const frames = (t.error?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
+        lines.push(...frames.map((l) => `     ${l.trim()}`));
+      });
+    }
+    const s = report.stats;
+    lines.push('', `${s.passes} passing, ${s.failures} failing, ${s.pending} pending (VS Code ${report.vscodeVersion ?? '?'}, suites ${s.durationMs} ms)`);
+  }
+  if (problem) lines.push(`PROBLEM: ${problem}`);
+  if (activation?.activationMs !== undefined) {
+    lines.push(`Activation of ${extensionId}: ${activation.activationMs} ms (code loading ${activation.codeLoadingMs} ms + activate() ${activation.activateMs} ms; ${activation.wallMs} ms wall clock in the host; event ${activation.activationEvent ?? '?'})`);
+  } else {
+    lines.push(`Activation of ${extensionId}: ${activation ? 'started (see logs), no duration recorded' : 'not activated'}`);
+  }
+  const at = (k) => (timings[k] === undefined ? '-' : `${(timings[k] / 1000).toFixed(1)} s`);
+  lines.push(`Timings (since start): code-server ready ${at('codeServerReadyMs')}, browser ${at('browserReadyMs')}, workbench loaded ${at('workbenchLoadedMs')}, tests done ${at('testsDoneMs')}, all closed ${at('totalMs')}`);
+  lines.push(`Artefacts: ${outDir} (results.json, activation.json, browser-console.log, logs/${exitCode ? ', failure.png' : ''})`);
+  lines.push(exitCode === 0 ? 'RESULT: PASS' : `RESULT: FAIL (exit ${exitCode})`);
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  let args;
+  try {
+    ({ values: args } = parseArgs({
+      options: {
+        extension: { type: 'string' },
+        workspace: { type: 'string' },
+        tests: { type: 'string' },
+        out: { type: 'string', default: 'test-results/integration' },
+        timeout: { type: 'string', default: '180000' },
+        grep: { type: 'string' },
+        'log-level': { type: 'string', default: 'info' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    console.error(e.message);
+    args = { help: true };
+  }
+  if (args.help || !args.extension || !args.workspace || !args.tests) {
+    console.error('usage: node test/host/runIntegration.mjs --extension <root> --workspace <folder> --tests <.../out/test/integration/index.js> [--out test-results/integration] [--timeout 180000] [--grep <pattern>] [--log-level info|debug|trace]');
+    process.exit(2);
+  }
+  try {
+    const { exitCode } = await runIntegration({
+      extension: args.extension,
+      workspace: args.workspace,
+      tests: args.tests,
+      out: args.out,
+      timeoutMs: Number(args.timeout),
+      grep: args.grep,
+      logLevel: args['log-level'],
+    });
+    process.exitCode = exitCode;
+  } catch (e) {
+    console.error(`[integration] ERROR: ${e.message}`);
+    process.exitCode = 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+export { extensionHostLogs };
