@@ -10,7 +10,12 @@ export interface RelatedLocation {
   args?: MessageArgs;
 }
 
-export type MessageArgs = Record<string, string | number>;
+/** A message argument that is itself a message (a language name, a kind of block), localised with the rest. */
+export interface MessageRef {
+  messageId: string;
+}
+
+export type MessageArgs = Record<string, string | number | MessageRef>;
 
 /**
  * One problem found by the engine. Plain data: front ends (CLI, editor) turn the message id

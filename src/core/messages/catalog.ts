@@ -39,7 +39,8 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, la
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatCount(value, lang) : value;
+    if (typeof value === 'number') return formatCount(value, lang);
+    return typeof value === 'string' ? value : messageTemplate(value.messageId, lang);
   });
 }
 

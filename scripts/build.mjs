@@ -1,0 +1,38 @@
+// Bundles the command line (and, as they exist, the extension and its integration tests) with esbuild.
+import * as esbuild from 'esbuild';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  define: { TOOLKIT_VERSION: JSON.stringify(pkg.version) },
+  absWorkingDir: root,
+  // Prefer ES module builds: some packages' UMD `main` (jsonc-parser) hides requires from the bundler.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' })];
+
+if (existsSync(join(root, 'src/extension/extension.ts'))) {
+  builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
+}
+
+const integration = join(root, 'test/integration');
+if (existsSync(integration)) {
+  const entries = readdirSync(integration).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => `test/integration/${f}`);
+  if (entries.length) {
+    builds.push(esbuild.build({ ...common, entryPoints: entries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] }));
+  }
+}
+
+await Promise.all(builds);

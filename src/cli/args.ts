@@ -1,0 +1,99 @@
+import type { Lang } from '../core/messages/catalog';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliArgs {
+  paths: string[];
+  format: OutputFormat;
+  config?: string;
+  lang?: Lang;
+  help: boolean;
+  version: boolean;
+  color?: boolean;
+}
+
+export class UsageError extends Error {}
+
+/** Parses `toolkit-check [paths...] [--format text|json|sarif] [--config FILE] [--lang en|fr]`. */
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { paths: [], format: 'text', help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format':
+      case '-f': {
+        const v = value();
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got “${v}”)`);
+        args.format = v;
+        break;
+      }
+      case '--config':
+      case '-c':
+        args.config = value();
+        break;
+      case '--lang': {
+        const v = value().toLowerCase();
+        if (v !== 'en' && v !== 'fr') throw new UsageError(`--lang must be en or fr (got “${v}”)`);
+        args.lang = v;
+        break;
+      }
+      case '--color':
+        args.color = true;
+        break;
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--version':
+      case '-v':
+        args.version = true;
+        break;
+      case '--':
+        args.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        args.paths.push(arg);
+    }
+  }
+  return args;
+}
+
+export const USAGE: Record<Lang, string> = {
+  en: `Usage: toolkit-check [paths...] [options]
+
+Checks that English and French Markdown files say the same thing.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --config FILE              configuration file (default: opendata-toolkit.json, searched upward)
+  --lang en|fr               language of the messages (default: from the locale)
+  --no-color, --color        turn colours off or on
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O error.`,
+  fr: `Usage\u00A0: toolkit-check [chemins...] [options]
+
+Vérifie que les fichiers Markdown anglais et français disent la même chose.
+
+Options\u00A0:
+  --format text|json|sarif   format de sortie (par défaut\u00A0: text)
+  --config FICHIER           fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
+  --lang en|fr               langue des messages (par défaut\u00A0: selon les paramètres régionaux)
+  --no-color, --color        désactiver ou activer les couleurs
+  -h, --help                 afficher cette aide
+  -v, --version              afficher la version
+
+Code de sortie\u00A0: 0 aucune erreur, 1 erreurs trouvées, 2 usage incorrect, erreur de configuration ou d’entrée-sortie.`,
+};

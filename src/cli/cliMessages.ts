@@ -1,0 +1,14 @@
+import { defineMessages } from '../core/messages/catalog';
+
+export const cliMessages = defineMessages({
+  en: {
+    cliConfigInvalid: 'toolkit-check: the configuration is not valid; nothing was checked.',
+    cliPathMissing: 'toolkit-check: {path}: no such file or folder.',
+    cliIoError: 'toolkit-check: some files could not be read (see the “file” findings).',
+  },
+  fr: {
+    cliConfigInvalid: 'toolkit-check\u00A0: la configuration n’est pas valide; rien n’a été vérifié.',
+    cliPathMissing: 'toolkit-check\u00A0: {path}\u00A0: fichier ou dossier introuvable.',
+    cliIoError: 'toolkit-check\u00A0: certains fichiers n’ont pas pu être lus (voir les constatations «\u00A0file\u00A0»).',
+  },
+});

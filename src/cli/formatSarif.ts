@@ -1,0 +1,59 @@
+import type * as Sarif from 'sarif';
+import { PARITY_RULES } from '../core/parity/ruleCatalog';
+import type { Lang } from '../core/messages/catalog';
+import type { OutputReport } from './report';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0, as GitHub code scanning reads it: paths relative to the checkout (%SRCROOT%). */
+export function formatSarif(report: OutputReport, lang: Lang, version: string, cwdUri: string): string {
+  const ruleIndex = new Map(PARITY_RULES.map((r, i) => [r.id, i]));
+  const log: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'toolkit-check',
+            version,
+            informationUri: 'https://github.com/open-data-toolkit/bilingual-open-data-toolkit',
+            rules: PARITY_RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description[lang] },
+              fullDescription: { text: `${r.description.en} / ${r.description.fr}` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri.endsWith('/') ? cwdUri : cwdUri + '/' } },
+        invocations: [{ executionSuccessful: true }],
+        results: report.diagnostics.map((d) => {
+          const result: Sarif.Result = {
+            ruleId: d.rule,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
+          };
+          const index = ruleIndex.get(d.rule);
+          if (index !== undefined) result.ruleIndex = index;
+          if (d.related.length) {
+            result.relatedLocations = d.related.map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: r.message } }));
+          }
+          return result;
+        }),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function location(file: string, line: number, column: number, endLine?: number, endColumn?: number): Sarif.Location {
+  const region: Sarif.Region = { startLine: line, startColumn: column };
+  if (endLine !== undefined && endColumn !== undefined && (endLine > line || endColumn > column)) {
+    region.endLine = endLine;
+    region.endColumn = endColumn;
+  }
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region } };
+}

@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import type { Finding } from '../core/findings';
+import { formatMessage, type Lang } from '../core/messages/catalog';
+
+/** A finding ready for output: paths relative to the working folder with `/`, 1-based positions, text in one language. */
+export interface OutputDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning' | 'info';
+  rule: string;
+  message: string;
+  related: Array<{ file: string; line: number; column: number; message: string }>;
+}
+
+export interface OutputReport {
+  version: 1;
+  files: number;
+  pairs: Array<{ en: string; fr: string }>;
+  unpaired: string[];
+  diagnostics: OutputDiagnostic[];
+}
+
+/** Turns root-relative paths into paths relative to `cwd`. */
+export function pathMapper(root: string, cwd: string): (p: string) => string {
+  return (p) => {
+    const rel = path.relative(cwd, path.resolve(root, p));
+    return (rel === '' ? '.' : rel).split(path.sep).join('/');
+  };
+}
+
+export function toOutput(finding: Finding, lang: Lang, mapPath: (p: string) => string): OutputDiagnostic {
+  return {
+    file: mapPath(finding.file),
+    line: finding.range.start.line + 1,
+    column: finding.range.start.column + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.column + 1,
+    severity: finding.severity,
+    rule: finding.rule,
+    message: formatMessage(finding.messageId, finding.args, lang),
+    related: (finding.related ?? []).map((r) => ({
+      file: mapPath(r.file),
+      line: r.range.start.line + 1,
+      column: r.range.start.column + 1,
+      message: formatMessage(r.messageId, r.args, lang),
+    })),
+  };
+}

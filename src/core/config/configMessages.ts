@@ -1,0 +1,36 @@
+import { defineMessages } from '../messages/catalog';
+
+export const configMessages = defineMessages({
+  en: {
+    configSyntax: 'Invalid JSON: {detail}.',
+    configUnknownKey: 'Unknown key “{key}”; expected one of: {expected}.',
+    configWrongType: '“{path}” must be {expected}.',
+    configEnum: '“{path}” must be one of: {allowed}.',
+    configInvalid: '“{path}” {detail}.',
+    configPairsFile: 'Cannot read the pairs file {path}: {reason}.',
+    configPairsNotMap: 'The pairs file {path} must hold one JSON object of English path → French path.',
+    configUnreadable: 'Cannot read the configuration file: {reason}.',
+    typeObject: 'an object',
+    typeArray: 'a list',
+    typeString: 'a text',
+    typeInteger: 'a whole number',
+    typeNumber: 'a number',
+    typeBoolean: 'true or false',
+  },
+  fr: {
+    configSyntax: 'JSON non valide\u00A0: {detail}.',
+    configUnknownKey: 'Clé inconnue «\u00A0{key}\u00A0»; clés attendues\u00A0: {expected}.',
+    configWrongType: '«\u00A0{path}\u00A0» doit être {expected}.',
+    configEnum: '«\u00A0{path}\u00A0» doit prendre l’une des valeurs suivantes\u00A0: {allowed}.',
+    configInvalid: '«\u00A0{path}\u00A0» {detail}.',
+    configPairsFile: 'Impossible de lire le fichier de paires {path}\u00A0: {reason}.',
+    configPairsNotMap: 'Le fichier de paires {path} doit contenir un seul objet JSON associant chemin anglais et chemin français.',
+    configUnreadable: 'Impossible de lire le fichier de configuration\u00A0: {reason}.',
+    typeObject: 'un objet',
+    typeArray: 'une liste',
+    typeString: 'un texte',
+    typeInteger: 'un nombre entier',
+    typeNumber: 'un nombre',
+    typeBoolean: 'true ou false',
+  },
+});

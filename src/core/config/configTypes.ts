@@ -1,0 +1,38 @@
+import type { Severity } from '../findings';
+import type { Lang } from '../messages/catalog';
+
+export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; [option: string]: unknown };
+
+/** The configuration file as written (opendata-toolkit.json); see schemas/opendata-toolkit.schema.json. */
+export interface ToolkitConfigFile {
+  $schema?: string;
+  sourceLanguage?: Lang;
+  pairs?: Record<string, string> | string;
+  include?: string[];
+  ignore?: string[];
+  rules?: Record<string, RuleSetting>;
+  hostPairs?: Record<string, string>;
+  maxFileSize?: number;
+}
+
+/** The configuration with defaults applied and paths made relative to `root` (with `/`). */
+export interface ResolvedConfig {
+  /** Absolute folder the relative paths are resolved from (the config file's folder). */
+  root: string;
+  /** Absolute path of the config file, when there is one. */
+  file?: string;
+  sourceLanguage: Lang;
+  /** English path → French path, both relative to `root`. */
+  pairs: Map<string, string>;
+  include: string[];
+  ignore: string[];
+  severities: Map<string, Severity | 'off'>;
+  ruleOptions: Map<string, Record<string, unknown>>;
+  hostPairs: Record<string, string>;
+  maxFileSize: number;
+}
+
+export const CONFIG_FILE_NAME = 'opendata-toolkit.json';
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.*/**'];
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

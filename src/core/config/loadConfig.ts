@@ -1,0 +1,184 @@
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../../schemas/opendata-toolkit.schema.json';
+import type { MessageArgs, Severity } from '../findings';
+import type { Range } from '../text/position';
+import { LineIndex } from '../text/lineIndex';
+import { PARITY_RULES } from '../parity/ruleCatalog';
+import { DEFAULT_IGNORE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig, type ToolkitConfigFile } from './configTypes';
+import { DEFAULT_HOST_PAIRS } from '../links/localizedUrl';
+import { dirnamePosix, isAbsolutePosix, joinPosix, normalizePosix, relativePosix } from '../text/paths';
+import './configMessages';
+
+/** Something wrong in a configuration file, with where it is. */
+export interface ConfigProblem {
+  file: string;
+  range: Range;
+  messageId: string;
+  args?: MessageArgs;
+}
+
+let validator: ValidateFunction | undefined;
+
+function validate(): ValidateFunction {
+  // Compiled on first use: most runs of the extension never open a config file.
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator;
+}
+
+/**
+ * Parses and validates the text of a configuration file (JSON, comments allowed). Problems
+ * carry the line and column of the offending key or value; the valid parts are kept.
+ */
+export function parseConfigText(text: string, file: string): { config: ToolkitConfigFile; problems: ConfigProblem[] } {
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems: ConfigProblem[] = errors.map((e) => ({
+    file,
+    range: lines.range(e.offset, e.offset + Math.max(1, e.length)),
+    messageId: 'configSyntax',
+    args: { detail: syntaxDetail(printParseErrorCode(e.error)) },
+  }));
+  if (!tree || problems.length > 0) return { config: {}, problems };
+  const value = nodeValue(tree);
+  const check = validate();
+  if (check(value)) return { config: value as ToolkitConfigFile, problems };
+  const config = { ...(value as Record<string, unknown>) };
+  for (const error of dedupe(check.errors ?? [])) {
+    const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+    const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+    const node = findNodeAtLocation(tree, key ? [...path, key] : path);
+    const target = key && node?.parent?.type === 'property' ? node.parent.children![0] : node ?? tree;
+    problems.push({ file, range: lines.range(target.offset, target.offset + target.length), ...describe(error, path, key) });
+    // Drop the invalid top-level entry so the rest of the configuration still applies.
+    if (path[0] !== undefined) delete config[path[0]];
+    else if (key) delete config[key];
+  }
+  return { config: config as ToolkitConfigFile, problems };
+}
+
+function nodeValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) out[String(k.value)] = nodeValue(v);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  // `oneOf` failures repeat each branch's complaint; keep the most specific per place.
+  const byPath = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    const where = e.instancePath + (e.keyword === 'additionalProperties' ? '/' + String(e.params.additionalProperty) : '');
+    const previous = byPath.get(where);
+    if (!previous || rank(e) > rank(previous)) byPath.set(where, e);
+  }
+  return [...byPath.values()];
+}
+
+function rank(e: ErrorObject): number {
+  return e.keyword === 'additionalProperties' ? 3 : e.keyword === 'enum' ? 2 : e.keyword === 'oneOf' ? 0 : 1;
+}
+
+function describe(error: ErrorObject, path: string[], key: string | undefined): { messageId: string; args: MessageArgs } {
+  const where = path.join('.') || '(root)';
+  if (key !== undefined) {
+    const props = Object.keys((schemaAt(path) as { properties?: object })?.properties ?? {});
+    return { messageId: 'configUnknownKey', args: { key: path.length ? `${where}.${key}` : key, expected: props.filter((p) => p !== '$schema').join(', ') } };
+  }
+  if (error.keyword === 'type') return { messageId: 'configWrongType', args: { path: where, expected: { messageId: typeMessage(String(error.params.type)) } } };
+  if (error.keyword === 'enum') return { messageId: 'configEnum', args: { path: where, allowed: (error.params.allowedValues as unknown[]).join(', ') } };
+  if (error.keyword === 'oneOf' && path[0] === 'rules') return { messageId: 'configEnum', args: { path: where, allowed: 'error, warning, info, off, { "severity": … }' } };
+  return { messageId: 'configInvalid', args: { path: where, detail: error.message ?? error.keyword } };
+}
+
+function schemaAt(path: string[]): unknown {
+  let node: any = schema;
+  for (const part of path) {
+    node = node?.properties?.[part] ?? (typeof node?.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    if (node?.oneOf) node = node.oneOf.find((o: any) => o.type === 'object') ?? node;
+  }
+  return node;
+}
+
+function typeMessage(type: string): string {
+  return { object: 'typeObject', array: 'typeArray', string: 'typeString', integer: 'typeInteger', number: 'typeNumber', boolean: 'typeBoolean' }[type] ?? 'typeString';
+}
+
+function unescapePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function syntaxDetail(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Applies defaults and resolves paths. `root` is the absolute folder of the configuration
+ * file (or the working folder without one); `readText` reads a pairs file, relative to root.
+ */
+export function resolveConfig(
+  config: ToolkitConfigFile,
+  root: string,
+  file: string | undefined,
+  readText: (relativePath: string) => string,
+): { resolved: ResolvedConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const severities = new Map<string, Severity | 'off'>();
+  const ruleOptions = new Map<string, Record<string, unknown>>();
+  for (const rule of PARITY_RULES) severities.set(rule.id, rule.severity);
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (typeof setting === 'string') severities.set(id, setting);
+    else if (setting && typeof setting === 'object') {
+      const { severity, ...options } = setting;
+      if (severity) severities.set(id, severity);
+      ruleOptions.set(id, options);
+    }
+  }
+  const pairs = new Map<string, string>();
+  if (typeof config.pairs === 'string') {
+    // Entries are relative to the pairs file; an absolute pairs file is brought back under root.
+    const pairsFile = isAbsolutePosix(config.pairs) ? relativePosix(root, config.pairs) : normalizePosix(config.pairs);
+    const base = dirnamePosix(pairsFile);
+    try {
+      const parsed = JSON.parse(stripBom(readText(pairsFile))) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+        problems.push({ file: file ?? pairsFile, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, messageId: 'configPairsNotMap', args: { path: pairsFile } });
+      } else {
+        for (const [en, fr] of Object.entries(parsed as Record<string, string>)) pairs.set(joinPosix(base, normalizePosix(en)), joinPosix(base, normalizePosix(fr)));
+      }
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+      problems.push({ file: file ?? pairsFile, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, messageId: 'configPairsFile', args: { path: pairsFile, reason } });
+    }
+  } else if (config.pairs) {
+    for (const [en, fr] of Object.entries(config.pairs)) pairs.set(normalizePosix(en), normalizePosix(fr));
+  }
+  const resolved: ResolvedConfig = {
+    root,
+    file,
+    sourceLanguage: config.sourceLanguage ?? 'en',
+    pairs,
+    include: config.include?.length ? config.include : DEFAULT_INCLUDE,
+    ignore: [...DEFAULT_IGNORE, ...(config.ignore ?? [])],
+    severities,
+    ruleOptions,
+    hostPairs: { ...DEFAULT_HOST_PAIRS, ...(config.hostPairs ?? {}) },
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+  };
+  return { resolved, problems };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,123 @@
+import type { Block, LinkRef, ParsedDocument } from '../../markdown/documentModel';
+import { neutralUrl, siteOf, splitUrl, urlLanguage } from '../../links/localizedUrl';
+import { dirnamePosix, joinPosix } from '../../text/paths';
+import { blockStart, kindName, type PairContext, type Located } from '../pairContext';
+
+interface KeyedLink {
+  link: LinkRef;
+  raw: string;
+  key: string;
+}
+
+/** Text that says a linked page exists in English only, so linking to it from French is right. */
+const ENGLISH_ONLY = /\b(en anglais seulement|en anglais uniquement|anglais seulement|in English only|English only|disponible en anglais)\b/i;
+
+/**
+ * Links of aligned blocks: as many on each side, each going to the same place or to its
+ * localized counterpart (`/en/`↔`/fr/`, `-eng`↔`-fra`, `en.`↔`fr.`, a paired document).
+ */
+export function checkLinks(ctx: PairContext): void {
+  for (const { source, target } of ctx.steps) {
+    if (!source.length || !target.length) continue;
+    const s = source.flatMap((b) => b.links).map((l) => keyed(ctx, ctx.source, l));
+    const t = target.flatMap((b) => b.links).map((l) => keyed(ctx, ctx.target, l));
+    if (!s.length && !t.length) continue;
+    const sourceBlock = blockStart(ctx.source, source);
+    const targetBlock = blockStart(ctx.target, target);
+    const { unmatchedSource, unmatchedTarget } = matchLinks(s, t);
+    const pairs = Math.min(unmatchedSource.length, unmatchedTarget.length);
+    for (let i = 0; i < pairs; i++) {
+      const a = unmatchedSource[i];
+      const b = unmatchedTarget[i];
+      if (isLocalizedByPath(ctx, a, b)) continue;
+      const here = linkAt(ctx.target, b.link);
+      const there = linkAt(ctx.source, a.link);
+      if (a.raw.startsWith('mailto:') && b.raw.startsWith('mailto:')) ctx.report('links', here, 'mailtoDiffers', { url: b.link.url, otherUrl: a.link.url }, there);
+      else ctx.report('links', here, 'linkTarget', { url: b.link.url, otherUrl: a.link.url }, there, { otherUrl: a.link.url });
+    }
+    for (const a of unmatchedSource.slice(pairs)) {
+      ctx.report('links', targetBlock, 'linkMissing', { url: a.link.url }, linkAt(ctx.source, a.link), { url: a.link.url, text: a.link.text });
+    }
+    if (unmatchedTarget.length > pairs) {
+      ctx.report('links', targetBlock, 'linkCount', { kind: kindName(target[0].kind), count: t.length, otherCount: s.length }, sourceBlock);
+    }
+    checkLinkLanguage(ctx, target, t);
+  }
+}
+
+function keyed(ctx: PairContext, doc: ParsedDocument, link: LinkRef): KeyedLink {
+  const raw = link.url.trim();
+  return { link, raw, key: linkKey(ctx, doc, raw) };
+}
+
+/** The same key on both sides means the two links are counterparts. */
+function linkKey(ctx: PairContext, doc: ParsedDocument, url: string): string {
+  if (/^mailto:/i.test(url)) return url.toLowerCase();
+  if (url.startsWith('#')) return '#';
+  if (splitUrl(url) || /^\/\//.test(url)) return projectDocumentKey(ctx, url) ?? neutralUrl(url, doc.lang, ctx.options.hostPairs);
+  // A link to another document of the tree: compare the documents, through the pairing.
+  const [path] = url.split(/[?#]/);
+  if (!path || /^[a-z][a-z0-9+.-]*:/i.test(path)) return url;
+  const resolved = joinPosix(dirnamePosix(doc.path), decodeURIComponentSafe(path));
+  return `doc:${ctx.options.pairKeyOf?.(resolved) ?? neutralUrl(resolved, doc.lang)}`;
+}
+
+/**
+ * An absolute address of one of the project's own documents (its page on GitHub, say) stands
+ * for that document, so it matches a relative link to the counterpart.
+ */
+function projectDocumentKey(ctx: PairContext, url: string): string | undefined {
+  const lookup = ctx.options.pairKeyOf;
+  const path = splitUrl(url)?.rest.split(/[?#]/)[0];
+  if (!lookup || !path || !/\.(md|markdown)$/i.test(path)) return undefined;
+  const segments = decodeURIComponentSafe(path).split('/').filter(Boolean);
+  for (let i = 0; i < segments.length; i++) {
+    const key = lookup(segments.slice(i).join('/'));
+    if (key !== undefined) return `doc:${key}`;
+  }
+  return undefined;
+}
+
+function matchLinks(s: KeyedLink[], t: KeyedLink[]): { unmatchedSource: KeyedLink[]; unmatchedTarget: KeyedLink[] } {
+  const used = new Set<number>();
+  const unmatchedSource: KeyedLink[] = [];
+  for (const a of s) {
+    let found = t.findIndex((b, j) => !used.has(j) && b.raw === a.raw);
+    if (found < 0) found = t.findIndex((b, j) => !used.has(j) && b.key === a.key);
+    if (found < 0) unmatchedSource.push(a);
+    else used.add(found);
+  }
+  return { unmatchedSource, unmatchedTarget: t.filter((_, j) => !used.has(j)) };
+}
+
+/** canada.ca translates whole paths: same site, each address marked with its own language. */
+function isLocalizedByPath(ctx: PairContext, a: KeyedLink, b: KeyedLink): boolean {
+  const siteA = siteOf(a.raw, ctx.source.lang, ctx.options.hostPairs);
+  const siteB = siteOf(b.raw, ctx.target.lang, ctx.options.hostPairs);
+  return siteA !== undefined && siteA === siteB && urlLanguage(a.raw) === ctx.source.lang && urlLanguage(b.raw) === ctx.target.lang;
+}
+
+/** A French file pointing at the English version of a page (or the reverse). */
+function checkLinkLanguage(ctx: PairContext, target: Block[], links: KeyedLink[]): void {
+  const text = target.map((b) => ctx.target.text.slice(b.start, b.end)).join(' ');
+  if (ENGLISH_ONLY.test(text)) return;
+  for (const l of links) {
+    if (!splitUrl(l.raw)) continue;
+    const lang = urlLanguage(l.raw);
+    if (lang && lang !== ctx.target.lang) {
+      ctx.report('link-language', linkAt(ctx.target, l.link), ctx.target.lang === 'fr' ? 'linkEnglishInFrench' : 'linkFrenchInEnglish', { url: l.link.url });
+    }
+  }
+}
+
+function linkAt(doc: ParsedDocument, link: LinkRef): Located {
+  return { doc, start: link.start, end: link.end };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

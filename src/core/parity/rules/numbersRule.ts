@@ -1,0 +1,73 @@
+import type { NumericToken } from '../../extract/numbers';
+import type { Block } from '../../markdown/documentModel';
+import { formatCount } from '../../messages/catalog';
+import { blockStart, type PairContext, type Located } from '../pairContext';
+import { spelledNumbers } from './numberWords';
+
+/**
+ * Numbers, dates, times and amounts of aligned blocks, compared as values: `1,500` = `1 500`,
+ * `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `December 31, 2027` = `31 décembre 2027`.
+ */
+export function checkNumbers(ctx: PairContext): void {
+  for (const { source, target } of ctx.steps) {
+    if (!source.length || !target.length) continue;
+    const s = source.flatMap((b) => b.numbers);
+    const t = target.flatMap((b) => b.numbers);
+    if (!s.length && !t.length) continue;
+    compareBlockNumbers(ctx, source, target, s, t);
+  }
+}
+
+function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[], s: NumericToken[], t: NumericToken[]): void {
+  const usedT = new Set<number>();
+  let restS: NumericToken[] = [];
+  for (const a of s) {
+    const j = t.findIndex((b, k) => !usedT.has(k) && b.key === a.key);
+    if (j >= 0) usedT.add(j);
+    else restS.push(a);
+  }
+  // A second reading of the target (French `1,500` read the English way) explains a mismatch.
+  restS = restS.filter((a) => {
+    const j = t.findIndex((b, k) => !usedT.has(k) && b.alternateKey === a.key);
+    if (j < 0) return true;
+    usedT.add(j);
+    const b = t[j];
+    if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:')) {
+      ctx.report('number-format', tokenAt(ctx, 'target', b), 'numberFrenchFormat', {
+        number: b.text,
+        value: frenchNumber(Number(b.key.slice(2))),
+        otherNumber: a.text,
+        suggestion: frenchNumber(Number(a.key.slice(2))),
+      }, tokenAt(ctx, 'source', a), { replacement: frenchNumber(Number(a.key.slice(2))) });
+    }
+    return false;
+  });
+  let restT = t.filter((_, k) => !usedT.has(k));
+  if (!restS.length && !restT.length) return;
+  // Spelled-out small numbers on the other side excuse a number written in digits.
+  const spelledT = spelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
+  const spelledS = spelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
+  restS = restS.filter((a) => !(a.key.startsWith('n:') && spelledT.has(Number(a.key.slice(2)))));
+  restT = restT.filter((b) => !(b.key.startsWith('n:') && spelledS.has(Number(b.key.slice(2)))) && !(b.alternateKey?.startsWith('n:') && spelledS.has(Number(b.alternateKey.slice(2)))));
+  const changed = Math.min(restS.length, restT.length);
+  for (let i = 0; i < changed; i++) {
+    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), { replacement: restS[i].text });
+  }
+  for (const a of restS.slice(changed)) {
+    ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: a.text }, tokenAt(ctx, 'source', a), { insert: a.text });
+  }
+  for (const b of restT.slice(changed)) {
+    ctx.report('numbers', tokenAt(ctx, 'target', b), 'numberExtra', { number: b.text }, blockStart(ctx.source, source));
+  }
+}
+
+function tokenAt(ctx: PairContext, side: 'source' | 'target', token: NumericToken): Located {
+  return { doc: side === 'source' ? ctx.source : ctx.target, start: token.start, end: token.end };
+}
+
+/** A value as Canadian French writes it: `1 500`, `2,5`. */
+export function frenchNumber(value: number): string {
+  if (Number.isInteger(value)) return formatCount(value, 'fr');
+  const [int, dec] = String(value).split('.');
+  return `${formatCount(Number(int), 'fr')},${dec}`;
+}

@@ -1,0 +1,32 @@
+import type { TemplateToken } from '../../extract/placeholders';
+import { blockStart, type PairContext } from '../pairContext';
+
+/** Placeholders (`{{name}}`, `${name}`) and shortcodes are code: identical in both languages. */
+export function checkPlaceholders(ctx: PairContext): void {
+  for (const { source, target } of ctx.steps) {
+    if (!source.length || !target.length) continue;
+    const s = source.flatMap((b) => b.templates);
+    const t = target.flatMap((b) => b.templates);
+    if (!s.length && !t.length) continue;
+    const { onlyA, onlyB } = multisetDifference(s, t);
+    for (const token of onlyA) {
+      const kind = token.kind;
+      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', blockStart(ctx.target, target), kind === 'shortcode' ? 'shortcodeMissing' : 'placeholderMissing', { token: token.text }, { doc: ctx.source, start: token.start, end: token.end }, { insert: token.text });
+    }
+    for (const token of onlyB) {
+      const kind = token.kind;
+      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', { doc: ctx.target, start: token.start, end: token.end }, kind === 'shortcode' ? 'shortcodeExtra' : 'placeholderExtra', { token: token.text }, blockStart(ctx.source, source));
+    }
+  }
+}
+
+function multisetDifference(a: TemplateToken[], b: TemplateToken[]): { onlyA: TemplateToken[]; onlyB: TemplateToken[] } {
+  const used = new Set<number>();
+  const onlyA: TemplateToken[] = [];
+  for (const x of a) {
+    const j = b.findIndex((y, k) => !used.has(k) && y.key === x.key);
+    if (j < 0) onlyA.push(x);
+    else used.add(j);
+  }
+  return { onlyA, onlyB: b.filter((_, k) => !used.has(k)) };
+}
