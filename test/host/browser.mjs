@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { killTree } from './codeServer.mjs';
+import { killTree, track, untrack } from './codeServer.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -15,6 +15,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-dev-shm-usage', // small /dev/shm in containers
+  '--disable-crash-reporter', // its crashpad handler re-parents to init, outside our tree
 ];
 
 /**
@@ -27,8 +28,17 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: run scripts/install-test-host.sh (Debian package 'chromium') or set CHROMIUM_PATH`);
   }
-  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // Signals are handled by codeServer.mjs, which ends the browser and code-server together.
+  const server = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   const pid = server.process()?.pid;
+  if (pid) track(pid);
   let browser;
   try {
     browser = await chromium.connect(server.wsEndpoint());
@@ -47,12 +57,14 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
         await Promise.race([soft, new Promise((r) => (timer = setTimeout(r, 5000)))]);
         clearTimeout(timer);
         if (pid) await killTree(pid, 1000);
+        if (pid) untrack(pid);
       },
     };
   } catch (e) {
     await browser?.close().catch(() => {});
     await server.close().catch(() => {});
     if (pid) await killTree(pid, 1000);
+    if (pid) untrack(pid);
     throw e;
   }
 }

@@ -100,20 +100,42 @@ export async function killTree(pid, graceMs = 3000) {
   signal(-pid, 'SIGKILL');
 }
 
-// Servers still running; ended if this Node process exits or is interrupted.
+// Servers and other processes (the browser) still running; ended if this Node process exits or
+// is interrupted.
 const live = new Set();
+const livePids = new Set();
 let handlersInstalled = false;
+
+/** Ends the tree of `pid` if this process exits or is interrupted before `untrack(pid)`. */
+export function track(pid) {
+  livePids.add(pid);
+  installExitHandlers();
+}
+export function untrack(pid) {
+  livePids.delete(pid);
+}
+
+function killAllSync() {
+  for (const pid of livePids) killTree(pid, 0);
+  livePids.clear();
+  for (const s of live) s.killSync();
+}
+
 function installExitHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  process.on('exit', () => {
-    for (const s of live) s.killSync();
-  });
+  process.on('exit', killAllSync);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(sig, () => {
-      for (const s of live) s.killSync();
-      // Re-raise so the exit status says which signal ended us (and other handlers may run).
-      process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[sig]));
+    // once: a second Ctrl+C exits at once (the 'exit' handler then kills synchronously).
+    process.once(sig, async () => {
+      console.error(`\n[test-host] ${sig}: stopping the processes we started`);
+      const code = 128 + { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[sig];
+      // Gracefully first, so each parent reaps its children; SIGKILL if that takes too long.
+      setTimeout(() => process.exit(code), 6000).unref();
+      const pids = [...livePids];
+      livePids.clear();
+      await Promise.allSettled([...pids.map((p) => killTree(p, 2000)), ...[...live].map((s) => s.stop())]);
+      process.exit(code);
     });
   }
 }
@@ -155,6 +177,7 @@ function hostEnv(extra) {
  * Starts code-server and resolves once it answers /healthz.
  * @param {object} o
  * @param {string} [o.workspace] folder opened by default
+ * @param {number} [o.port] fixed port (default: a free one)
  * @param {Record<string,string>} [o.env] extra environment (reaches the extension host)
  * @param {string} [o.hostDir] where install-test-host.sh put code-server
  * @param {string} [o.logLevel] VS Code log level: 'info' (default), 'debug', 'trace'
@@ -171,12 +194,12 @@ export async function startCodeServer(o = {}) {
   let lastError;
   // The free port can be taken between probing and binding: try a few.
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+    const port = o.port ?? (await freePort());
     try {
       return await startOnce(entry, port, o, startTimeoutMs);
     } catch (e) {
       lastError = e;
-      if (!/EADDRINUSE/.test(String(e?.message))) break;
+      if (o.port || !/EADDRINUSE/.test(String(e?.message))) break;
     }
   }
   throw lastError;
@@ -242,11 +265,13 @@ async function startOnce(entry, port, o, startTimeoutMs) {
     get exited() {
       return exited;
     },
+    /** Emergency stop for exit/signal handlers: synchronous SIGKILL of the tree, temp removed. */
     killSync() {
       if (killed) return;
       killed = true;
       live.delete(server);
       killTree(child.pid, 0);
+      if (!o.keepTmp) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 5 });
     },
     async kill() {
       if (killed) return;
@@ -263,7 +288,7 @@ async function startOnce(entry, port, o, startTimeoutMs) {
     },
     async stop() {
       await server.kill();
-      if (!o.keepTmp) rmSync(tmpDir, { recursive: true, force: true });
+      if (!o.keepTmp) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
   live.add(server);

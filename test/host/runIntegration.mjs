@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { activationTime, extensionHostLogs } from './activation.mjs';
+import { printSummary, verdict } from './summary.mjs';
 
 export { activationTime } from './activation.mjs';
 
@@ -59,8 +60,11 @@ export async function runIntegration(o) {
   let report;
   let problem;
   try {
+    // One budget for the whole run: each step gets what is left of --timeout.
+    const left = () => Math.max(timeoutMs - (Date.now() - t0), 1000);
     server = await startCodeServer({
       workspace,
+      startTimeoutMs: Math.min(60_000, left()),
       logLevel: o.logLevel ?? 'info',
       env: {
         TOOLKIT_TEST_RESULTS: resultsPath,
@@ -85,11 +89,10 @@ export async function runIntegration(o) {
 
     const url = workbenchUrl(server, { workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests });
     timings.browserReadyMs = Date.now() - t0;
-    await page.goto(url);
+    await page.goto(url, { timeout: left() });
     timings.workbenchLoadedMs = Date.now() - t0;
 
-    const remaining = timeoutMs - (Date.now() - t0);
-    const timedOut = new Promise((r) => (timer = setTimeout(() => r('timeout'), Math.max(remaining, 1000))));
+    const timedOut = new Promise((r) => (timer = setTimeout(() => r('timeout'), left())));
     let settled = false; // stops the polling below once the race is decided
     const outcome = await Promise.race([
       exited.then((code) => ({ code })),
@@ -111,11 +114,7 @@ export async function runIntegration(o) {
     if (outcome.timeout) problem = `timed out after ${timeoutMs} ms`;
     else if (outcome.serverDied) problem = `code-server exited (${outcome.serverDied.code ?? outcome.serverDied.sig}) during the run`;
     else if (!report) problem = `the extension host finished (exit code ${outcome.code}) without writing ${resultsPath}; see ${consoleLog}`;
-    else if (report.error) problem = `the suites did not run: ${report.error}`;
-    else if (report.stats.tests === 0 || report.stats.passes === 0) problem = 'no test ran';
-
-    if (!problem && report.stats.failures === 0 && (outcome.code === undefined || outcome.code === 0)) exitCode = 0;
-    else if (!problem) exitCode = 1;
+    ({ exitCode, problem } = verdict({ report, problem, hostExitCode: outcome.code }));
 
     if (exitCode !== 0) {
       await page.screenshot({ path: join(outDir, 'failure.png') }).catch((e) => log(`no screenshot: ${e.message}`));
@@ -148,40 +147,6 @@ async function waitForFile(file, gone) {
     if (gone()) return new Promise(() => {});
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-function printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode }) {
-  const lines = [''];
-  if (report) {
-    for (const t of report.tests) {
-      const mark = t.state === 'passed' ? '  ✓' : t.state === 'pending' ? '  -' : '  ✗';
-      lines.push(`${mark} ${t.fullTitle}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
-    }
-    const failed = report.tests.filter((t) => t.state === 'failed');
-    if (failed.length) {
-      lines.push('', 'Failures:');
-      failed.forEach((t, i) => {
-        lines.push(`  ${i + 1}) ${t.fullTitle}`);
-        lines.push(...(t.error?.message ?? '').split('\n').filter(Boolean).map((l) => `     ${l}`));
-        if (t.error?.expected !== undefined) lines.push(`     expected: ${t.error.expected}`, `     actual:   ${t.error.actual}`);
-        const frames = (t.error?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4);
-        lines.push(...frames.map((l) => `     ${l.trim()}`));
-      });
-    }
-    const s = report.stats;
-    lines.push('', `${s.passes} passing, ${s.failures} failing, ${s.pending} pending (VS Code ${report.vscodeVersion ?? '?'}, suites ${s.durationMs} ms)`);
-  }
-  if (problem) lines.push(`PROBLEM: ${problem}`);
-  if (activation?.activationMs !== undefined) {
-    lines.push(`Activation of ${extensionId}: ${activation.activationMs} ms (code loading ${activation.codeLoadingMs} ms + activate() ${activation.activateMs} ms; ${activation.wallMs} ms wall clock in the host; event ${activation.activationEvent ?? '?'})`);
-  } else {
-    lines.push(`Activation of ${extensionId}: ${activation ? 'started (see logs), no duration recorded' : 'not activated'}`);
-  }
-  const at = (k) => (timings[k] === undefined ? '-' : `${(timings[k] / 1000).toFixed(1)} s`);
-  lines.push(`Timings (since start): code-server ready ${at('codeServerReadyMs')}, browser ${at('browserReadyMs')}, workbench loaded ${at('workbenchLoadedMs')}, tests done ${at('testsDoneMs')}, all closed ${at('totalMs')}`);
-  lines.push(`Artefacts: ${outDir} (results.json, activation.json, browser-console.log, logs/${exitCode ? ', failure.png' : ''})`);
-  lines.push(exitCode === 0 ? 'RESULT: PASS' : `RESULT: FAIL (exit ${exitCode})`);
-  console.log(lines.join('\n'));
 }
 
 async function main() {
