@@ -7,6 +7,7 @@ import {
   CHAPTER_TYPE_IDS, CHAPTER_TYPES, chapterPaths, chapterTypeChoices, createChapterPair, formatDate, formatDollars, formatNumber,
   formatPercent, getChapterType, parallelRoot, slugify, slugProblemMessage, validateSlug, wouldOverwrite,
 } from '../../src/core/templates';
+import { pairFiles } from '../../src/core/pairing/pairFiles';
 import { frenchTypographyProblems, loadParityEngine, pairDifferences, pairShape } from '../fixtures/snippets/pairShape';
 
 const repo = path.resolve(__dirname, '../..');
@@ -96,6 +97,16 @@ describe('chapter templates', () => {
       assert.deepEqual(chapterPaths('C:\\work\\toolkit', 'a'), { en: 'C:/work/toolkit/a.en.md', fr: 'C:/work/toolkit/a.fr.md' });
       assert.equal(parallelRoot('docs/french'), 'docs/french');
       assert.equal(parallelRoot('en'), '');
+    });
+
+    it('the parity engine pairs the two files, by translationKey and by their paths alone', () => {
+      for (const layout of ['suffix', 'parallel'] as const) {
+        const pair = createChapterPair({ type: 'standards', slug: 'formats', folder: 'docs', layout, translationKey: 'standards-formats', today: TODAY });
+        const withFm = pairFiles([pair.fr, pair.en].map((f) => ({ path: f.path, frontMatter: frontMatter(f.text) })), new Map());
+        assert.deepEqual(withFm.pairs, [{ en: pair.en.path, fr: pair.fr.path, by: 'translationKey' }], layout);
+        const byPath = pairFiles([{ path: pair.en.path }, { path: pair.fr.path }], new Map());
+        assert.deepEqual(byPath.pairs, [{ en: pair.en.path, fr: pair.fr.path, by: layout === 'suffix' ? 'suffix' : 'folder' }], layout);
+      }
     });
 
     it('French slugs may be the English ones: pairing is by translationKey, which can differ from the slug', () => {
