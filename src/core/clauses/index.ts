@@ -30,3 +30,4 @@ export {
   type SourceCollection,
   type CoverageRow,
 } from './clauseSources';
+export { describeClause } from './describeClause';
