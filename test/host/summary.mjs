@@ -45,7 +45,7 @@ export function printSummary({ report, problem, activation, extensionId, outDir,
  */
 export function verdict({ report, problem, hostExitCode }) {
   if (!problem && !report) problem = 'no test report was written (see the logs)';
-  else if (!problem && report.error) problem = `the suites did not run: ${report.error}`;
+  else if (!problem && report.error) problem = `the suites did not run: ${report.error.split('\n')[0]}`;
   else if (!problem && report.stats.passes + report.stats.failures === 0) problem = 'no test ran';
   if (problem) return { exitCode: 2, problem };
   const failed = report.stats.failures > 0 || (hostExitCode !== undefined && hostExitCode !== 0);
