@@ -23,7 +23,7 @@ export interface DocumentAlignment {
 
 const SECTION_GAP = 0.85;
 const BLOCK_GAP = 0.75;
-const MERGE_PENALTY = 0.25;
+const MERGE_PENALTY = 0.5;
 
 /**
  * Aligns two documents section by section (headings), then block by block inside each pair

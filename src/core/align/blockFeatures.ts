@@ -51,9 +51,9 @@ export function similarity(a: BlockFeatures, b: BlockFeatures): number {
   let total = 0;
   let weight = 0;
   if (a.length > 0 || b.length > 0) {
-    // Lengths compared on a log scale: twice as long scores about 0.4.
+    // Lengths compared on a log scale: twice as long scores about 0.33.
     const ratio = Math.log((a.length + 8) / (b.length + 8));
-    total += Math.exp(-Math.abs(ratio) * 1.3) * 0.35;
+    total += Math.exp(-Math.abs(ratio) * 1.6) * 0.35;
     weight += 0.35;
   }
   if (a.numbers.size || b.numbers.size) {

@@ -70,7 +70,7 @@ export interface ClauseFileInput {
 /** A folder of clause files; folders are given in increasing precedence. */
 export interface ClauseFolderInput {
   folder: string;
-  files: ClauseFileInput[];
+  files: readonly ClauseFileInput[];
 }
 
 /** A profile entry that picks one clause from an answer (e.g. the privacy variant by province). */

@@ -1,7 +1,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Finding, MessageArgs, Severity } from '../findings';
-import type { Clause, ClauseFolderInput, ClauseOrigin, LoadedClause } from './clauseTypes';
+import type { Clause, ClauseFileInput, ClauseFolderInput, ClauseOrigin, LoadedClause } from './clauseTypes';
 import { schemaErrorsToFindings, schemaValidators } from './clauseSchemas';
 import { findPlaceholders } from './placeholders';
 import { nodeAtPointer, parseYamlSource, problemAt, problemAtNode, type YamlSource } from './yamlSource';
@@ -40,7 +40,12 @@ interface Located {
  * organisation's folder, given after ours, overrides our clause of the same id; two
  * clauses with the same id in one folder are a mistake and the second is reported.
  */
-export function loadClauseLibrary(folders: readonly ClauseFolderInput[], options: LoadClauseLibraryOptions = {}): ClauseLibrary {
+export function loadClauseLibrary(
+  input: readonly ClauseFolderInput[] | readonly ClauseFileInput[],
+  options: LoadClauseLibraryOptions = {},
+): ClauseLibrary {
+  // A plain list of files is one folder: same-id clauses in it are duplicates, not overrides.
+  const folders: readonly ClauseFolderInput[] = input.every(isFolder) ? (input as readonly ClauseFolderInput[]) : [{ folder: '', files: input as readonly ClauseFileInput[] }];
   const problems: Finding[] = [];
   const inForce = new Map<string, Located>();
   const order: string[] = [];
@@ -85,6 +90,10 @@ export function loadClauseLibrary(folders: readonly ClauseFolderInput[], options
 
   const clauses = order.map((id) => inForce.get(id)!.clause);
   return { clauses, byId: new Map(clauses.map((c) => [c.id, c])), overrides, problems };
+}
+
+function isFolder(x: ClauseFolderInput | ClauseFileInput): x is ClauseFolderInput {
+  return 'files' in x;
 }
 
 /** The valid clauses of one file; problems are appended. A file with YAML errors yields none. */

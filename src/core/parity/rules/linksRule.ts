@@ -1,4 +1,5 @@
 import type { Block, LinkRef, ParsedDocument } from '../../markdown/documentModel';
+import type { Lang } from '../../messages/catalog';
 import { neutralUrl, siteOf, splitUrl, urlLanguage } from '../../links/localizedUrl';
 import { dirnamePosix, joinPosix } from '../../text/paths';
 import { blockStart, kindName, type PairContext, type Located } from '../pairContext';
@@ -90,11 +91,21 @@ function matchLinks(s: KeyedLink[], t: KeyedLink[]): { unmatchedSource: KeyedLin
   return { unmatchedSource, unmatchedTarget: t.filter((_, j) => !used.has(j)) };
 }
 
-/** canada.ca translates whole paths: same site, each address marked with its own language. */
+/**
+ * canada.ca translates whole paths: same site, each address marked with its own language, and
+ * nothing that identifies the page (its query, the numbers in its path) changed.
+ */
 function isLocalizedByPath(ctx: PairContext, a: KeyedLink, b: KeyedLink): boolean {
   const siteA = siteOf(a.raw, ctx.source.lang, ctx.options.hostPairs);
   const siteB = siteOf(b.raw, ctx.target.lang, ctx.options.hostPairs);
-  return siteA !== undefined && siteA === siteB && urlLanguage(a.raw) === ctx.source.lang && urlLanguage(b.raw) === ctx.target.lang;
+  if (siteA === undefined || siteA !== siteB) return false;
+  if (urlLanguage(a.raw) !== ctx.source.lang || urlLanguage(b.raw) !== ctx.target.lang) return false;
+  const identity = (url: string, lang: Lang) => {
+    const rest = splitUrl(neutralUrl(url, lang, ctx.options.hostPairs))?.rest ?? '';
+    const [path, query = ''] = rest.split('?');
+    return `${query}|${(path.match(/\d+/g) ?? []).join('.')}`;
+  };
+  return identity(a.raw, ctx.source.lang) === identity(b.raw, ctx.target.lang);
 }
 
 /** A French file pointing at the English version of a page (or the reverse). */

@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, symlinkSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import Ajv4 from 'ajv-draft-04';
+import { cli, tempProject } from '../helpers/tempProject';
+
+const EN = '---\ntitle: Budget\nlang: en\ntranslationKey: budget\n---\n\n# Budget\n\nWe spend $1,500 a year on [hosting](https://www.canada.ca/en/hosting.html).\n';
+const FR = '---\ntitle: Budget\nlang: fr\ntranslationKey: budget\n---\n\n# Budget\n\nNous dépensons 1 600 $ par année pour l’[hébergement](https://www.canada.ca/fr/hebergement.html).\n';
+
+describe('toolkit-check command line', () => {
+  let project: ReturnType<typeof tempProject>;
+  beforeEach(() => {
+    project = tempProject({ 'docs/budget.en.md': EN, 'docs/budget.fr.md': FR, 'docs/ok.en.md': '# OK\n\nFine.\n', 'docs/ok.fr.md': '# OK\n\nTrès bien.\n', 'docs/alone.en.md': '# Alone\n' });
+  });
+  afterEach(() => project.cleanup());
+
+  it('prints one line per finding, grouped by file, then a summary; exits 1 on errors', () => {
+    const r = cli(['docs'], project.dir);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[0], /^docs\/alone\.en\.md:1:1  warning  No French counterpart found for this file.*  unpaired$/);
+    assert.ok(lines.includes(''), 'files are separated by a blank line');
+    assert.ok(lines.some((l) => /^docs\/budget\.fr\.md:9:\d+  error  1 600 here, but 1,500 in the English file \(line 9\)\.  numbers$/.test(l)), r.stdout);
+    assert.match(lines[lines.length - 1], /^1 errors, 1 warnings, 0 notes in 5 files \(2 pairs, 1 unpaired\)\.$/);
+  });
+
+  it('writes exactly one JSON object with the documented fields', () => {
+    const r = cli(['docs', '--format', 'json'], project.dir);
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(report), ['version', 'files', 'pairs', 'unpaired', 'diagnostics']);
+    assert.equal(report.version, 1);
+    assert.equal(report.files, 5);
+    assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md' }]);
+    assert.deepEqual(report.unpaired, ['docs/alone.en.md']);
+    const d = report.diagnostics.find((x: { rule: string }) => x.rule === 'numbers');
+    assert.deepEqual(Object.keys(d), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'related']);
+    assert.deepEqual([d.file, d.line, d.severity], ['docs/budget.fr.md', 9, 'error']);
+    assert.deepEqual(d.related, [{ file: 'docs/budget.en.md', line: 9, column: 11, message: 'Counterpart in the English file' }]);
+  });
+
+  it('writes valid SARIF 2.1.0', () => {
+    const r = cli(['docs', '--format=sarif'], project.dir);
+    const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const result = log.runs[0].results.find((x) => x.ruleId === 'numbers')!;
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'docs/budget.fr.md');
+    assert.equal(result.level, 'error');
+    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, 'numbers');
+  });
+
+  it('speaks French with --lang fr or a French locale', () => {
+    const byFlag = cli(['docs', '--lang', 'fr'], project.dir);
+    assert.match(byFlag.stdout, /1 600 ici, mais 1,500 dans le fichier anglais \(ligne 9\)\./);
+    assert.match(byFlag.stdout, /erreur/);
+    const byLocale = cli(['docs'], project.dir, { LANG: 'fr_CA.UTF-8' });
+    assert.match(byLocale.stdout, /1\u00A0erreurs/);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    assert.equal(cli(['docs/ok.en.md', 'docs/ok.fr.md'], project.dir).code, 0);
+  });
+
+  it('exits 2 with a message for bad usage, a bad config, or a missing path', () => {
+    const usage = cli(['--format', 'xml'], project.dir);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /--format must be text, json or sarif/);
+    const cfg = tempProject({ 'opendata-toolkit.json': '{\n  "rulez": {}\n}\n', 'a.en.md': '# A\n' });
+    try {
+      const bad = cli(['.'], cfg.dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^opendata-toolkit\.json:2:3  Unknown key “rulez”/);
+      assert.equal(bad.stdout, '');
+    } finally {
+      cfg.cleanup();
+    }
+    const missing = cli(['nowhere', 'docs'], project.dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere: no such file or folder/);
+    assert.match(missing.stdout, /budget\.fr\.md/, 'the other paths are still checked');
+  });
+
+  it('reports an unreadable file, goes on, and exits 2', () => {
+    symlinkSync(join(project.dir, 'nothing-here.md'), join(project.dir, 'docs', 'broken.fr.md'));
+    const r = cli(['docs', '--format', 'json'], project.dir);
+    assert.equal(r.code, 2);
+    const report = JSON.parse(r.stdout);
+    assert.ok(report.diagnostics.some((d: { file: string; rule: string }) => d.file === 'docs/broken.fr.md' && d.rule === 'file'));
+    assert.ok(report.pairs.length >= 2);
+  });
+
+  it('never writes to the files it checks', () => {
+    const before = statSync(join(project.dir, 'docs/budget.fr.md')).mtimeMs;
+    cli(['docs'], project.dir);
+    assert.equal(statSync(join(project.dir, 'docs/budget.fr.md')).mtimeMs, before);
+    assert.equal(readFileSync(join(project.dir, 'docs/budget.fr.md'), 'utf8'), FR);
+  });
+
+  it('runs as a process with the documented exit code', () => {
+    const r = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), join(__dirname, '../../../src/cli/index.ts'), 'docs', '--format', 'json'], { cwd: project.dir, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(JSON.parse(r.stdout).version, 1);
+  });
+});

@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { extractTemplateTokens } from '../../../src/core/extract/placeholders';
+import { checkPairTexts, ofRule } from '../helpers/checkTexts';
+
+describe('placeholders and shortcodes', () => {
+  it('extracts placeholders and shortcodes with their keys', () => {
+    const t = extractTemplateTokens('{{municipality}} ${leadTitle} {{< figure src="a.png" caption="x" >}} {{% note %}}');
+    assert.deepEqual(t.map((x) => x.key), ['{{municipality}}', '${leadTitle}', '<figure caption,src', '%note']);
+  });
+
+  it('finds a missing, a renamed and an extra placeholder', () => {
+    const en = 'The City of {{municipality}} names a {{leadTitle}}.\n';
+    assert.deepEqual(ofRule(checkPairTexts(en, 'La Ville de {{municipality}} nomme un {{leadTitle}}.\n'), 'placeholders'), []);
+    assert.deepEqual(ofRule(checkPairTexts(en, 'La Ville de {{municipalite}} nomme un {{leadTitle}}.\n'), 'placeholders').map((x) => x.messageId).sort(), ['placeholderExtra', 'placeholderMissing']);
+    assert.deepEqual(ofRule(checkPairTexts(en, 'La Ville de {{municipality}} nomme un responsable.\n'), 'placeholders').map((x) => x.messageId), ['placeholderMissing']);
+  });
+
+  it('ignores placeholders inside code, and compares shortcodes by name and parameter names', () => {
+    assert.deepEqual(ofRule(checkPairTexts('Use `{{name}}` here.\n', 'Utilisez `{{nom}}` ici.\n'), 'placeholders'), []);
+    const en = '{{< figure src="a.png" caption="Budget" >}}\n';
+    assert.deepEqual(ofRule(checkPairTexts(en, '{{< figure src="a.png" caption="Budget annuel" >}}\n'), 'shortcodes'), []);
+    assert.deepEqual(ofRule(checkPairTexts(en, '{{< image src="a.png" caption="Budget" >}}\n'), 'shortcodes').map((x) => x.messageId).sort(), ['shortcodeExtra', 'shortcodeMissing']);
+  });
+});
