@@ -45,7 +45,9 @@ export function loadClauseLibrary(
   options: LoadClauseLibraryOptions = {},
 ): ClauseLibrary {
   // A plain list of files is one folder: same-id clauses in it are duplicates, not overrides.
-  const folders: readonly ClauseFolderInput[] = input.every(isFolder) ? (input as readonly ClauseFolderInput[]) : [{ folder: '', files: input as readonly ClauseFileInput[] }];
+  const folders: readonly ClauseFolderInput[] = input.every(isFolder)
+    ? (input as readonly ClauseFolderInput[])
+    : [{ folder: '', files: input as readonly ClauseFileInput[] }];
   const problems: Finding[] = [];
   const inForce = new Map<string, Located>();
   const order: string[] = [];

@@ -139,6 +139,13 @@ describe('loadClauseLibrary', () => {
     assert.equal(lib.problems[0].range.start.line, 0);
   });
 
+  it('a plain list of files is read as one folder', () => {
+    const lib = loadClauseLibrary([fixture('valid-two.yaml'), fixture('duplicate-id.yaml')]);
+    assert.deepEqual(lib.clauses.map((c) => c.id), ['sample-clause', 'other-clause']);
+    assert.deepEqual(only(lib.problems, 'clauses.duplicateId').length, 1);
+    assert.equal(lib.byId.get('sample-clause')!.origin.folder, '');
+  });
+
   it('unknown sources are warned about when a registry is given', () => {
     const lib = loadClauseLibrary([{ folder: 'f', files: [fixture('valid-two.yaml')] }], { knownSources: new Set(['odc:1']) });
     const unknown = only(lib.problems, 'clauses.unknownSource');
