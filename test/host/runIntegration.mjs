@@ -59,6 +59,7 @@ export async function runIntegration(o) {
   let exitCode = 2;
   let report;
   let problem;
+  let firstFailureShot;
   try {
     // One budget for the whole run: each step gets what is left of --timeout.
     const left = () => Math.max(timeoutMs - (Date.now() - t0), 1000);
@@ -84,7 +85,15 @@ export async function runIntegration(o) {
     await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
     // The extension host's console output (mocha's spec reporter included) is forwarded here;
     // drop the CSS of VS Code's coloured log prefix.
-    page.on('console', (m) => appendFileSync(consoleLog, `${((Date.now() - t0) / 1000).toFixed(2)} [${m.type()}] ${m.text().replace(/^%c\s*(\w+)\s+color: #\w+\s?/, '$1 ')}\n`));
+    page.on('console', (m) => {
+      const text = m.text();
+      appendFileSync(consoleLog, `${((Date.now() - t0) / 1000).toFixed(2)} [${m.type()}] ${text.replace(/^%c\s*(\w+)\s+color: #\w+\s?/, '$1 ')}\n`);
+      // Mocha's spec reporter announces a failure with "%d) %s": picture the workbench then,
+      // before the suite's cleanup closes what the failing test had open.
+      if (!firstFailureShot && /%d\) %s/.test(text)) {
+        firstFailureShot = page.screenshot({ path: join(outDir, 'failure.png') }).catch(() => undefined);
+      }
+    });
     page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.stack ?? e}\n`));
 
     const url = workbenchUrl(server, { workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests });
@@ -116,7 +125,8 @@ export async function runIntegration(o) {
     else if (!report) problem = `the extension host finished (exit code ${outcome.code}) without writing ${resultsPath}; see ${consoleLog}`;
     ({ exitCode, problem } = verdict({ report, problem, hostExitCode: outcome.code }));
 
-    if (exitCode !== 0) {
+    if (firstFailureShot) await firstFailureShot;
+    else if (exitCode !== 0) {
       await page.screenshot({ path: join(outDir, 'failure.png') }).catch((e) => log(`no screenshot: ${e.message}`));
     }
   } catch (e) {
