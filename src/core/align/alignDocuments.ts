@@ -43,6 +43,8 @@ export function alignDocuments(en: ParsedDocument, fr: ParsedDocument, hostPairs
   const blocks: BlockStep[] = [];
   for (const step of sections) {
     if (step.en && step.fr) {
+      // Matched headings are compared like blocks: their numbers, links and placeholders count too.
+      if (step.en.heading && step.fr.heading) blocks.push({ en: [step.en.heading], fr: [step.fr.heading], section: step });
       for (const b of alignBlocks(step.en.blocks, step.fr.blocks, en, fr, hostPairs)) blocks.push({ ...b, section: step });
     }
   }
