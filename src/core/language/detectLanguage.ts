@@ -1,5 +1,14 @@
-import { detectAll } from 'tinyld';
 import type { Lang } from '../messages/catalog';
+
+type Tinyld = typeof import('tinyld');
+let tinyld: Tinyld | undefined;
+
+/** The identifier's tables take ~0.3 s to build: loaded on the first passage that needs them. */
+function identifier(): Tinyld {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  tinyld ??= require('tinyld') as Tinyld;
+  return tinyld;
+}
 
 export interface LanguageGuess {
   lang: Lang;
@@ -21,7 +30,7 @@ export function detectProseLanguage(text: string, minLetters: number): LanguageG
   // Clear cases are settled by function words, which is much cheaper than the identifier.
   const clear = functionWordVerdict(words);
   if (clear) return { lang: clear, confidence: 1 };
-  const guesses = detectAll(prose, { only: ['en', 'fr'] });
+  const guesses = identifier().detectAll(prose, { only: ['en', 'fr'] });
   const en = guesses.find((g) => g.lang === 'en')?.accuracy ?? 0;
   const fr = guesses.find((g) => g.lang === 'fr')?.accuracy ?? 0;
   if (en === 0 && fr === 0) return undefined;
