@@ -66,6 +66,7 @@ console.log(`
 
 // Ctrl+C / SIGTERM: codeServer.mjs ends code-server's process tree and removes the profile.
 const exit = await server.whenExited;
+if (server.stopping) await new Promise(() => {}); // Ctrl+C: the handler finishes and exits
 console.error(`[start] code-server stopped unexpectedly (${exit.code ?? exit.sig}):\n${server.output().slice(-3000)}`);
 await server.stop();
 process.exit(1);

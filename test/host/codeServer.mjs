@@ -265,6 +265,10 @@ async function startOnce(entry, port, o, startTimeoutMs) {
     get exited() {
       return exited;
     },
+    /** True once kill()/stop() (or a signal handler) began ending it: its exit is expected. */
+    get stopping() {
+      return killed;
+    },
     /** Emergency stop for exit/signal handlers: synchronous SIGKILL of the tree, temp removed. */
     killSync() {
       if (killed) return;
