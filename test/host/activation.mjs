@@ -49,3 +49,24 @@ export function activationTime(extensionId, { report, logsDir } = {}) {
     source: key ? 'extension host performance marks' : 'extension host log (start only, no duration)',
   };
 }
+
+/**
+ * Error entries of the extension host logs (an entry is a "[error]" line and its continuation
+ * lines, e.g. a stack), as [{ time, text, log }].
+ */
+export function extensionHostErrors(logsDir) {
+  const out = [];
+  for (const log of extensionHostLogs(logsDir)) {
+    let current;
+    for (const line of readFileSync(log, 'utf8').split('\n')) {
+      const m = /^(\d{4}-\d\d-\d\d \S+) \[(\w+)\] ?(.*)$/.exec(line);
+      if (m) {
+        current = m[2] === 'error' ? { time: m[1], text: m[3], log } : undefined;
+        if (current) out.push(current);
+      } else if (current && line) {
+        current.text += `\n${line}`;
+      }
+    }
+  }
+  return out;
+}

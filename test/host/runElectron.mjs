@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import testElectron from '@vscode/test-electron';
-import { activationTime } from './activation.mjs';
+import { activationTime, extensionHostErrors } from './activation.mjs';
 import { printSummary, verdict } from './summary.mjs';
 
 /** Runs the suites in the desktop VS Code at `vscodeExecutable`; resolves with { exitCode, report }. */
@@ -76,7 +76,8 @@ export async function runElectron(o) {
   ({ exitCode, problem } = verdict({ report, problem, hostExitCode }));
   const activation = activationTime(extensionId, { report, logsDir: join(outDir, 'logs') });
   writeFileSync(join(outDir, 'activation.json'), JSON.stringify({ extensionId, ...activation }, null, 2));
-  printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode });
+  const hostErrors = extensionHostErrors(join(outDir, 'logs'));
+  printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode, hostErrors, extensionRoot: extension });
   return { exitCode, report, activation };
 }
 

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
-import { activationTime, extensionHostLogs } from './activation.mjs';
+import { activationTime, extensionHostErrors, extensionHostLogs } from './activation.mjs';
 import { printSummary, verdict } from './summary.mjs';
 
 export { activationTime } from './activation.mjs';
@@ -147,7 +147,8 @@ export async function runIntegration(o) {
 
   const activation = activationTime(extensionId, { report, logsDir: join(outDir, 'logs') });
   writeFileSync(join(outDir, 'activation.json'), JSON.stringify({ extensionId, ...activation }, null, 2));
-  printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode });
+  const hostErrors = extensionHostErrors(join(outDir, 'logs'));
+  printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode, hostErrors, extensionRoot: extension });
   return { exitCode, report, outDir, timings, activation };
 }
 

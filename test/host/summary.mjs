@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Prints each test, the failures with their errors, counts, activation time and artefacts. */
-export function printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode }) {
+export function printSummary({ report, problem, activation, extensionId, outDir, timings, exitCode, hostErrors = [], extensionRoot }) {
   const lines = [''];
   if (report) {
     for (const t of report.tests) {
@@ -30,6 +30,11 @@ export function printSummary({ report, problem, activation, extensionId, outDir,
   } else {
     lines.push(`Activation of ${extensionId}: ${activation ? 'started (see logs), no duration recorded' : 'not activated'}`);
   }
+  // Errors the extension host logged about this extension (others, e.g. built-ins failing
+  // to reach a service offline, are only counted).
+  const ours = hostErrors.filter((e) => e.text.includes(extensionId) || (extensionRoot && e.text.includes(extensionRoot)));
+  if (hostErrors.length) lines.push(`Extension host log: ${hostErrors.length} error(s), ${ours.length} mentioning ${extensionId}`);
+  for (const e of ours.slice(0, 5)) lines.push(...e.text.split('\n').slice(0, 6).map((l, i) => `${i ? '     ' : '  ! '}${l}`));
   const labels = { codeServerReadyMs: 'code-server ready', browserReadyMs: 'browser', workbenchLoadedMs: 'workbench loaded', testsDoneMs: 'tests done', totalMs: 'all closed' };
   const parts = Object.entries(labels).filter(([k]) => timings[k] !== undefined).map(([k, l]) => `${l} ${(timings[k] / 1000).toFixed(1)} s`);
   lines.push(`Timings (since start): ${parts.join(', ')}`);
