@@ -24,7 +24,9 @@ const common = {
 const builds = [esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' })];
 
 if (existsSync(join(root, 'src/extension/extension.ts'))) {
-  builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
+  // The extension's entry stays small; the engine is a second bundle it requires on first use.
+  builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'] }));
+  builds.push(esbuild.build({ ...common, entryPoints: ['src/core/engineApi.ts'], outfile: 'dist/engine.js' }));
 }
 
 const integration = join(root, 'test/integration');

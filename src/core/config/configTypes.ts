@@ -13,6 +13,18 @@ export interface ToolkitConfigFile {
   rules?: Record<string, RuleSetting>;
   hostPairs?: Record<string, string>;
   maxFileSize?: number;
+  policy?: PolicyAnswers;
+  clauseFolders?: string[];
+}
+
+/** A text given once, or in each language. */
+export type BilingualText = string | { en: string; fr: string };
+
+/** Answers used to fill clauses and assemble a policy (municipality, province, lead). */
+export interface PolicyAnswers {
+  municipality?: BilingualText;
+  province?: string;
+  leadTitle?: BilingualText;
 }
 
 /** The configuration with defaults applied and paths made relative to `root` (with `/`). */
@@ -30,6 +42,9 @@ export interface ResolvedConfig {
   ruleOptions: Map<string, Record<string, unknown>>;
   hostPairs: Record<string, string>;
   maxFileSize: number;
+  policy: PolicyAnswers;
+  /** The organisation's clause folders, relative to `root`. */
+  clauseFolders: string[];
 }
 
 export const CONFIG_FILE_NAME = 'opendata-toolkit.json';

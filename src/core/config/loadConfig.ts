@@ -175,6 +175,8 @@ export function resolveConfig(
     ruleOptions,
     hostPairs: { ...DEFAULT_HOST_PAIRS, ...(config.hostPairs ?? {}) },
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    policy: config.policy ?? {},
+    clauseFolders: (config.clauseFolders ?? []).map(normalizePosix),
   };
   return { resolved, problems };
 }

@@ -65,6 +65,8 @@ export const parityMessages = defineMessages({
     unpairedFile: 'No {lang} counterpart found for this file (by translationKey, configured pairs, name suffix or parallel folder).',
     duplicateTranslationKey: 'translationKey “{key}” is also used by {other}, in the same language; only one of them can be paired.',
     mapEntryMissing: 'The configured pair {en} → {fr} names a file that was not found: {missing}.',
+    fixReplaceWith: 'Replace with {value}',
+    fixWrite: 'Write {value}',
   },
   fr: {
     langEnglish: 'anglais',
@@ -129,5 +131,7 @@ export const parityMessages = defineMessages({
     unpairedFile: 'Aucun pendant {lang} trouvé pour ce fichier (par translationKey, paires configurées, suffixe de nom ou dossier parallèle).',
     duplicateTranslationKey: 'La translationKey «\u00A0{key}\u00A0» est aussi utilisée par {other}, dans la même langue; un seul des deux fichiers peut être apparié.',
     mapEntryMissing: 'La paire configurée {en} → {fr} désigne un fichier introuvable\u00A0: {missing}.',
+    fixReplaceWith: 'Remplacer par {value}',
+    fixWrite: 'Écrire {value}',
   },
 });

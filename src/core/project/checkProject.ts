@@ -1,9 +1,11 @@
-import type { Finding } from '../findings';
+import type { Finding, Severity } from '../findings';
+import { decodeProblemFinding, fileFinding } from './fileFindings';
 import type { ResolvedConfig } from '../config/configTypes';
 import type { ParsedDocument } from '../markdown/documentModel';
 import { buildDocument } from '../markdown/buildDocument';
 import { decodeMarkdownBytes } from '../text/decode';
 import { pairFiles, type FilePair } from '../pairing/pairFiles';
+import { pairKeyLookup } from '../pairing/pairKeyLookup';
 import { checkPair } from '../parity/checkPair';
 import { checkDocument } from '../parity/checkDocument';
 import { languageName, type CheckOptions } from '../parity/pairContext';
@@ -44,18 +46,16 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig): Proje
   const texts = new Map<string, string>();
   let ioError = false;
   const fileSeverity = config.severities.get('file') ?? 'error';
-  const fileFinding = (path: string, messageId: string, args?: Finding['args'], line = 0, column = 0) => {
-    if (fileSeverity !== 'off') findings.push({ file: path, range: { start: { line, column }, end: { line, column } }, severity: fileSeverity, rule: 'file', messageId, args });
-  };
+  const report = (finding: Finding) => fileSeverity !== 'off' && findings.push(finding);
   for (const file of files) {
     if (file.readError !== undefined) {
       ioError = true;
-      fileFinding(file.path, 'fileUnreadable', { reason: file.readError });
+      report(fileFinding(file.path, 'fileUnreadable', { reason: file.readError }, fileSeverity as Severity));
       continue;
     }
     const size = file.bytes?.length ?? file.text?.length ?? 0;
     if (size > config.maxFileSize) {
-      fileFinding(file.path, 'fileTooLarge', { size, limit: config.maxFileSize });
+      report(fileFinding(file.path, 'fileTooLarge', { size, limit: config.maxFileSize }, fileSeverity as Severity));
       continue;
     }
     if (file.text !== undefined) {
@@ -64,30 +64,14 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig): Proje
     }
     const decoded = decodeMarkdownBytes(file.bytes ?? new Uint8Array());
     if (decoded.ok) texts.set(file.path, decoded.text);
-    else {
-      const p = decoded.problem;
-      if (p.kind === 'binary') fileFinding(file.path, 'fileBinary', { line: p.line + 1 }, p.line);
-      else if (p.kind === 'utf16') fileFinding(file.path, 'fileUtf16');
-      else fileFinding(file.path, p.likelyLatin1 ? 'fileNotUtf8Latin1' : 'fileNotUtf8', { line: p.line + 1, column: p.column + 1 }, p.line, p.column);
-    }
+    else report(decodeProblemFinding(file.path, decoded.problem, fileSeverity as Severity));
   }
 
   const pairing = pairFiles(
     files.map((f) => ({ path: f.path, frontMatter: texts.has(f.path) ? quickFrontMatter(texts.get(f.path)!) : undefined })),
     config.pairs,
   );
-  const pairKey = new Map<string, string>();
-  for (const p of pairing.pairs) {
-    pairKey.set(p.en, p.en);
-    pairKey.set(p.fr, p.en);
-  }
-  // Exact path first; an address that ends with a project path (a GitHub URL of the file) also counts.
-  const pairKeyOf = (path: string) => {
-    const exact = pairKey.get(path);
-    if (exact !== undefined || path.startsWith('..')) return exact;
-    const matches = [...pairKey.keys()].filter((p) => p.endsWith('/' + path));
-    return matches.length === 1 ? pairKey.get(matches[0]) : undefined;
-  };
+  const pairKeyOf = pairKeyLookup(pairing.pairs);
   const options = checkOptionsFrom(config, pairKeyOf);
 
   const docs = new Map<string, ParsedDocument>();
@@ -99,36 +83,24 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig): Proje
     return doc;
   };
 
-  const identicalReported = new Map<string, Set<number>>();
   for (const pair of pairing.pairs) {
     const en = parse(pair.en, 'en');
     const fr = parse(pair.fr, 'fr');
-    if (!en || !fr) continue;
-    const pairFindings = checkPair(en, fr, options);
-    for (const f of pairFindings) {
-      if (f.rule !== 'untranslated') continue;
-      const doc = f.file === en.path ? en : fr;
-      const set = identicalReported.get(f.file) ?? new Set<number>();
-      set.add(doc.lines.offset(f.range.start));
-      identicalReported.set(f.file, set);
-    }
-    findings.push(...pairFindings);
+    if (en && fr) findings.push(...checkParsedPair(en, fr, options));
   }
+  const paired = new Set(pairing.pairs.flatMap((p) => [p.en, p.fr]));
   for (const file of files) {
+    if (paired.has(file.path) && docs.has(file.path)) continue;
     const lang = pairing.languages.get(file.path)?.lang;
     const doc = parse(file.path, lang ?? 'en');
-    if (!doc) continue;
-    const own = checkDocument(doc, options, identicalReported.get(file.path));
-    // A file of unknown language cannot be said to hold the wrong language.
-    findings.push(...(lang ? own : own.filter((f) => f.rule !== 'untranslated')));
+    if (doc) findings.push(...checkSingleDocument(doc, options, lang !== undefined));
   }
 
   const unpairedSeverity = config.severities.get('unpaired') ?? 'warning';
   if (unpairedSeverity !== 'off') {
     const at = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
     for (const u of pairing.unpaired) {
-      if (!texts.has(u.path)) continue;
-      findings.push({ file: u.path, range: at, severity: unpairedSeverity, rule: 'unpaired', messageId: 'unpairedFile', args: { lang: languageName(u.lang === 'en' ? 'fr' : 'en') } });
+      if (texts.has(u.path)) findings.push(unpairedFinding(u.path, u.lang, unpairedSeverity));
     }
     for (const d of pairing.duplicateKeys) {
       findings.push({ file: d.path, range: at, severity: unpairedSeverity, rule: 'unpaired', messageId: 'duplicateTranslationKey', args: { key: d.key, other: d.other } });
@@ -153,6 +125,36 @@ function configRelative(config: ResolvedConfig): string {
   const file = config.file!.replace(/\\/g, '/');
   const root = config.root.replace(/\\/g, '/').replace(/\/$/, '');
   return file.startsWith(root + '/') ? file.slice(root.length + 1) : file;
+}
+
+/** The finding on a file in a known language that has no counterpart. */
+export function unpairedFinding(path: string, lang: Lang, severity: Finding['severity']): Finding {
+  const at = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  return { file: path, range: at, severity, rule: 'unpaired', messageId: 'unpairedFile', args: { lang: languageName(lang === 'en' ? 'fr' : 'en') } };
+}
+
+/**
+ * Everything about one parsed pair: the parity rules, then each file on its own (front matter,
+ * passages in the wrong language), without reporting a passage twice as untranslated.
+ */
+export function checkParsedPair(en: ParsedDocument, fr: ParsedDocument, options: CheckOptions): Finding[] {
+  const findings = checkPair(en, fr, options);
+  const reported = new Map<string, Set<number>>();
+  for (const f of findings) {
+    if (f.rule !== 'untranslated') continue;
+    const doc = f.file === en.path ? en : fr;
+    const set = reported.get(f.file) ?? new Set<number>();
+    set.add(doc.lines.offset(f.range.start));
+    reported.set(f.file, set);
+  }
+  findings.push(...checkDocument(en, options, reported.get(en.path)), ...checkDocument(fr, options, reported.get(fr.path)));
+  return findings;
+}
+
+/** A file with no counterpart: its own checks; language checks only when its language is known. */
+export function checkSingleDocument(doc: ParsedDocument, options: CheckOptions, languageKnown: boolean): Finding[] {
+  const own = checkDocument(doc, options);
+  return languageKnown ? own : own.filter((f) => f.rule !== 'untranslated');
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -34,16 +34,27 @@ export function checkLinks(ctx: PairContext): void {
       const here = linkAt(ctx.target, b.link);
       const there = linkAt(ctx.source, a.link);
       if (a.raw.startsWith('mailto:') && b.raw.startsWith('mailto:')) ctx.report('links', here, 'mailtoDiffers', { url: b.link.url, otherUrl: a.link.url }, there);
-      else ctx.report('links', here, 'linkTarget', { url: b.link.url, otherUrl: a.link.url }, there, { otherUrl: a.link.url });
+      else ctx.report('links', here, 'linkTarget', { url: b.link.url, otherUrl: a.link.url }, there, urlFix(ctx, a, b));
     }
     for (const a of unmatchedSource.slice(pairs)) {
-      ctx.report('links', targetBlock, 'linkMissing', { url: a.link.url }, linkAt(ctx.source, a.link), { url: a.link.url, text: a.link.text });
+      ctx.report('links', targetBlock, 'linkMissing', { url: a.link.url }, linkAt(ctx.source, a.link));
     }
     if (unmatchedTarget.length > pairs) {
       ctx.report('links', targetBlock, 'linkCount', { kind: kindName(target[0].kind), count: t.length, otherCount: s.length }, sourceBlock);
     }
     checkLinkLanguage(ctx, target, t);
   }
+}
+
+/**
+ * Copying the other language's address is safe only when it says nothing of its language
+ * (a site with one address for both); the address must sit verbatim in the link's source.
+ */
+function urlFix(ctx: PairContext, a: KeyedLink, b: KeyedLink): Record<string, unknown> | undefined {
+  if (!splitUrl(a.raw) || urlLanguage(a.raw) !== undefined) return undefined;
+  const at = ctx.target.text.indexOf(b.link.url, b.link.start);
+  if (at < 0 || at >= b.link.end) return undefined;
+  return { fix: { range: ctx.target.lines.range(at, at + b.link.url.length), text: a.link.url, titleId: 'fixReplaceWith', titleArgs: { value: a.link.url } } };
 }
 
 function keyed(ctx: PairContext, doc: ParsedDocument, link: LinkRef): KeyedLink {

@@ -1,6 +1,6 @@
 import type { NumericToken } from '../../extract/numbers';
 import type { Block } from '../../markdown/documentModel';
-import { formatCount } from '../../messages/catalog';
+import { renderNumericKey, renderPlainNumber } from '../../extract/renderNumber';
 import { blockStart, type PairContext, type Located } from '../pairContext';
 import { spelledNumbers } from './numberWords';
 
@@ -33,12 +33,13 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     usedT.add(j);
     const b = t[j];
     if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:')) {
+      const suggestion = renderPlainNumber(Number(a.key.slice(2)), 'fr');
       ctx.report('number-format', tokenAt(ctx, 'target', b), 'numberFrenchFormat', {
         number: b.text,
-        value: frenchNumber(Number(b.key.slice(2))),
+        value: renderPlainNumber(Number(b.key.slice(2)), 'fr'),
         otherNumber: a.text,
-        suggestion: frenchNumber(Number(a.key.slice(2))),
-      }, tokenAt(ctx, 'source', a), { replacement: frenchNumber(Number(a.key.slice(2))) });
+        suggestion,
+      }, tokenAt(ctx, 'source', a), fixData(ctx, b, suggestion, 'fixWrite'));
     }
     return false;
   });
@@ -51,10 +52,11 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
   restT = restT.filter((b) => !(b.key.startsWith('n:') && spelledS.has(Number(b.key.slice(2)))) && !(b.alternateKey?.startsWith('n:') && spelledS.has(Number(b.alternateKey.slice(2)))));
   const changed = Math.min(restS.length, restT.length);
   for (let i = 0; i < changed; i++) {
-    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), { replacement: restS[i].text });
+    const value = renderNumericKey(restS[i].key, ctx.target.lang, restS[i].text);
+    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), fixData(ctx, restT[i], value, 'fixReplaceWith'));
   }
   for (const a of restS.slice(changed)) {
-    ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: a.text }, tokenAt(ctx, 'source', a), { insert: a.text });
+    ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: a.text }, tokenAt(ctx, 'source', a));
   }
   for (const b of restT.slice(changed)) {
     ctx.report('numbers', tokenAt(ctx, 'target', b), 'numberExtra', { number: b.text }, blockStart(ctx.source, source));
@@ -65,9 +67,7 @@ function tokenAt(ctx: PairContext, side: 'source' | 'target', token: NumericToke
   return { doc: side === 'source' ? ctx.source : ctx.target, start: token.start, end: token.end };
 }
 
-/** A value as Canadian French writes it: `1 500`, `2,5`. */
-export function frenchNumber(value: number): string {
-  if (Number.isInteger(value)) return formatCount(value, 'fr');
-  const [int, dec] = String(value).split('.');
-  return `${formatCount(Number(int), 'fr')},${dec}`;
+/** A safe fix for a code action: replace the target token with `text`. */
+function fixData(ctx: PairContext, token: NumericToken, text: string, titleId: string): Record<string, unknown> {
+  return { fix: { range: ctx.target.lines.range(token.start, token.end), text, titleId, titleArgs: { value: text } } };
 }

@@ -11,11 +11,14 @@ export function checkPlaceholders(ctx: PairContext): void {
     const { onlyA, onlyB } = multisetDifference(s, t);
     for (const token of onlyA) {
       const kind = token.kind;
-      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', blockStart(ctx.target, target), kind === 'shortcode' ? 'shortcodeMissing' : 'placeholderMissing', { token: token.text }, { doc: ctx.source, start: token.start, end: token.end }, { insert: token.text });
+      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', blockStart(ctx.target, target), kind === 'shortcode' ? 'shortcodeMissing' : 'placeholderMissing', { token: token.text }, { doc: ctx.source, start: token.start, end: token.end });
     }
+    // One placeholder renamed: replacing it with the other language's is a safe fix.
+    const renamed = onlyA.length === 1 && onlyB.length === 1 && onlyA[0].kind === 'placeholder' && onlyB[0].kind === 'placeholder' ? onlyA[0] : undefined;
     for (const token of onlyB) {
       const kind = token.kind;
-      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', { doc: ctx.target, start: token.start, end: token.end }, kind === 'shortcode' ? 'shortcodeExtra' : 'placeholderExtra', { token: token.text }, blockStart(ctx.source, source));
+      const fix = renamed ? { fix: { range: ctx.target.lines.range(token.start, token.end), text: renamed.text, titleId: 'fixReplaceWith', titleArgs: { value: renamed.text } } } : undefined;
+      ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', { doc: ctx.target, start: token.start, end: token.end }, kind === 'shortcode' ? 'shortcodeExtra' : 'placeholderExtra', { token: token.text }, blockStart(ctx.source, source), fix);
     }
   }
 }

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { fileExists } from '../util/fileExists';
+import { getEngine, type Engine } from '../engine/engine';
+import { uiLanguage } from '../util/uiLanguage';
+import { relativeTo, rootOf } from '../util/paths';
+
+/**
+ * "New toolkit chapter…": pick a chapter type, a file name and a layout; both language files
+ * are created together, paired by translationKey, and opened side by side. Existing files are
+ * never overwritten: the command stops and says which exist.
+ */
+export function registerNewChapterCommand(): vscode.Disposable {
+  return vscode.commands.registerCommand('openDataToolkit.newChapter', async (folderArg?: vscode.Uri, preset?: ChapterChoice) => {
+    const engine = getEngine();
+    const lang = uiLanguage();
+    const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder();
+    if (!folderUri) return undefined;
+    const choice = preset ?? (await askChoice(lang));
+    if (!choice) return undefined;
+    const root = rootOf(folderUri);
+    const folder = relativeTo(root, folderUri) ?? '';
+    const pair = engine.templates.createChapterPair({ type: choice.type, slug: choice.slug, folder, layout: choice.layout });
+    const uriOf = (path: string) => vscode.Uri.joinPath(root, ...path.split('/'));
+    const existing: string[] = [];
+    for (const file of [pair.en, pair.fr]) if (await fileExists(uriOf(file.path))) existing.push(file.path);
+    if (existing.length) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Not created: {0} already exist(s).', existing.join(', ')));
+      return undefined;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const file of [pair.en, pair.fr]) edit.createFile(uriOf(file.path), { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(file.text) });
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', `${pair.en.path}, ${pair.fr.path}`));
+      return undefined;
+    }
+    await vscode.window.showTextDocument(uriOf(pair.en.path), { viewColumn: vscode.ViewColumn.One });
+    await vscode.window.showTextDocument(uriOf(pair.fr.path), { viewColumn: vscode.ViewColumn.Beside });
+    return [uriOf(pair.en.path), uriOf(pair.fr.path)];
+  });
+}
+
+/** What the command asks; a caller (a test, another extension) may pass it to skip the questions. */
+export interface ChapterChoice {
+  type: Engine['templates']['CHAPTER_TYPE_IDS'][number];
+  slug: string;
+  layout: 'suffix' | 'parallel';
+}
+
+async function askChoice(lang: 'en' | 'fr'): Promise<ChapterChoice | undefined> {
+  const engine = getEngine();
+  const type = await vscode.window.showQuickPick(
+    engine.templates.chapterTypeChoices(lang).map((c) => ({ label: c.label, description: c.description, id: c.id })),
+    { title: vscode.l10n.t('New toolkit chapter'), placeHolder: vscode.l10n.t('Chapter type'), matchOnDescription: true },
+  );
+  if (!type) return undefined;
+  const slug = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New toolkit chapter'),
+    prompt: vscode.l10n.t('File name (without .en.md / .fr.md)'),
+    value: engine.templates.slugify(type.label),
+    validateInput: (value) => {
+      const problem = engine.templates.validateSlug(value);
+      return problem ? engine.templates.slugProblemMessage(problem, lang) : undefined;
+    },
+  });
+  if (!slug) return undefined;
+  const layout = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('Side by side'), description: `${slug}.en.md · ${slug}.fr.md`, id: 'suffix' as const },
+      { label: vscode.l10n.t('Parallel folders'), description: `en/${slug}.md · fr/${slug}.md`, id: 'parallel' as const },
+    ],
+    { title: vscode.l10n.t('New toolkit chapter'), placeHolder: vscode.l10n.t('Where the two files go') },
+  );
+  return layout ? { type: type.id, slug, layout: layout.id } : undefined;
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 1) return folders[0].uri;
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the chapter files are created in it.'));
+    return undefined;
+  }
+  return (await vscode.window.showWorkspaceFolderPick())?.uri;
+}

@@ -1,0 +1,136 @@
+import * as vscode from 'vscode';
+import type { ConfigProblem, ResolvedConfig, ToolkitConfigFile } from '../../core/engineApi';
+import { getEngine } from '../engine/engine';
+import { uiLanguage } from '../util/uiLanguage';
+
+const SECTION = 'openDataToolkit';
+/** Keys of the configuration file that have a matching setting (the file wins over the setting). */
+const MIRRORED: Array<keyof ToolkitConfigFile> = ['sourceLanguage', 'pairs', 'include', 'ignore', 'rules', 'hostPairs', 'maxFileSize', 'policy', 'clauseFolders'];
+
+/**
+ * The configuration of each workspace folder: the folder's settings overlaid by its
+ * opendata-toolkit.json. An invalid file gets diagnostics and one notification; its valid
+ * parts still apply, the rest falls back to settings and defaults.
+ */
+export class ConfigService implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<ResolvedConfig>>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('opendata-toolkit-config');
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+  private lastNotified = new Map<string, string>();
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${'opendata-toolkit.json'}`);
+    const invalidate = () => this.invalidate();
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(invalidate),
+      watcher.onDidCreate(invalidate),
+      watcher.onDidDelete(invalidate),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && this.invalidate()),
+      vscode.workspace.onDidChangeWorkspaceFolders(invalidate),
+    );
+  }
+
+  /** The resolved configuration for files under `root`. */
+  get(root: vscode.Uri): Promise<ResolvedConfig> {
+    const key = root.toString();
+    let config = this.cache.get(key);
+    if (!config) {
+      config = this.load(root);
+      this.cache.set(key, config);
+    }
+    return config;
+  }
+
+  private invalidate(): void {
+    this.cache.clear();
+    this.changed.fire();
+  }
+
+  private async load(root: vscode.Uri): Promise<ResolvedConfig> {
+    const engine = getEngine();
+    const file = vscode.Uri.joinPath(root, engine.CONFIG_FILE_NAME);
+    const fromSettings = settingsConfig(root);
+    let fromFile: ToolkitConfigFile = {};
+    let problems: ConfigProblem[] = [];
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      text = undefined; // no configuration file: settings and defaults
+    }
+    if (text !== undefined) {
+      const parsed = engine.parseConfigText(text.replace(/^\uFEFF/, ''), file.path);
+      fromFile = parsed.config;
+      problems = parsed.problems;
+    }
+    const merged = mergeConfig(fromSettings, fromFile);
+    const pairsText = typeof merged.pairs === 'string' ? await readOptional(vscode.Uri.joinPath(root, merged.pairs)) : undefined;
+    const resolved = engine.resolveConfig(merged, root.path, text !== undefined ? file.path : undefined, () => {
+      if (pairsText === undefined) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
+      return pairsText;
+    });
+    this.report(file, [...problems, ...resolved.problems]);
+    return resolved.resolved;
+  }
+
+  private report(file: vscode.Uri, problems: ConfigProblem[]): void {
+    const engine = getEngine();
+    const lang = uiLanguage();
+    this.problems.set(
+      file,
+      problems.map((p) => {
+        const range = new vscode.Range(p.range.start.line, p.range.start.column, p.range.end.line, p.range.end.column);
+        const d = new vscode.Diagnostic(range, engine.formatMessage(p.messageId, p.args, lang), vscode.DiagnosticSeverity.Error);
+        d.source = 'opendata-toolkit';
+        return d;
+      }),
+    );
+    const signature = problems.map((p) => `${p.range.start.line}:${p.messageId}`).join('|');
+    if (problems.length && this.lastNotified.get(file.toString()) !== signature) {
+      this.lastNotified.set(file.toString(), signature);
+      const open = vscode.l10n.t('Open configuration');
+      void vscode.window
+        .showErrorMessage(vscode.l10n.t('{0} has {1} problem(s); the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), problems.length), open)
+        .then((choice) => {
+          if (choice === open) void vscode.window.showTextDocument(file);
+        });
+    } else if (!problems.length) {
+      this.lastNotified.delete(file.toString());
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** The settings of the folder, as a configuration file would write them (only what is set). */
+function settingsConfig(root: vscode.Uri): ToolkitConfigFile {
+  const settings = vscode.workspace.getConfiguration(SECTION, root);
+  const out: Record<string, unknown> = {};
+  for (const key of MIRRORED) {
+    const inspected = settings.inspect(key);
+    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)) out[key] = value;
+  }
+  return out as ToolkitConfigFile;
+}
+
+/** The file wins key by key; rules and policy answers are merged one entry at a time. */
+export function mergeConfig(settings: ToolkitConfigFile, file: ToolkitConfigFile): ToolkitConfigFile {
+  const merged: ToolkitConfigFile = { ...settings, ...file };
+  if (settings.rules || file.rules) merged.rules = { ...settings.rules, ...file.rules };
+  if (settings.policy || file.policy) merged.policy = { ...settings.policy, ...file.policy };
+  return merged;
+}
+
+async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

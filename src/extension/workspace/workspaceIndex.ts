@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import type { Lang, PairingResult, ResolvedConfig } from '../../core/engineApi';
+import { getEngine } from '../engine/engine';
+import { relativeTo, rootOf } from '../util/paths';
+import type { ConfigService } from '../config/configService';
+
+/** How much of a file is read to find its front matter (language, translationKey). */
+const HEAD_BYTES = 8192;
+
+interface FolderIndex {
+  root: vscode.Uri;
+  config: ResolvedConfig;
+  /** Relative path → front matter data (undefined when none). */
+  files: Map<string, Record<string, unknown> | undefined>;
+  pairing?: PairingResult;
+  pairKeyOf?: (path: string) => string | undefined;
+}
+
+export interface PairInfo {
+  root: vscode.Uri;
+  config: ResolvedConfig;
+  /** Relative path of the file asked about. */
+  path: string;
+  lang?: Lang;
+  en?: string;
+  fr?: string;
+  /** For links between documents: the English path of the pair a path belongs to. */
+  pairKeyOf: (path: string) => string | undefined;
+}
+
+/**
+ * The Markdown files of each workspace folder with their languages and pairs, kept current as
+ * files are created, changed, renamed or deleted, and as open documents are edited.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly folders = new Map<string, Promise<FolderIndex>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly configs: ConfigService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    this.disposables.push(
+      this.changed,
+      watcher,
+      watcher.onDidCreate((uri) => this.update(uri)),
+      watcher.onDidChange((uri) => this.update(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      configs.onDidChange(() => this.folders.clear()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.folders.clear()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        // Only a front matter edit can change a pairing; most edits leave the head alone.
+        if (e.document.languageId === 'markdown' && e.contentChanges.some((c) => c.range.start.line < 40)) void this.update(e.document.uri, e.document.getText());
+      }),
+    );
+  }
+
+  /** The pair (or lack of one) of a file, with the configuration that applies to it. */
+  async pairOf(uri: vscode.Uri): Promise<PairInfo | undefined> {
+    const index = await this.folder(rootOf(uri));
+    const path = relativeTo(index.root, uri);
+    if (path === undefined) return undefined;
+    if (!index.files.has(path)) {
+      // A file the index has not seen (new, or outside include globs but opened): add it.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      index.files.set(path, getEngine().quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+      index.pairing = undefined;
+    }
+    const pairing = this.pairing(index);
+    const pair = pairing.pairs.find((p) => p.en === path || p.fr === path);
+    return { root: index.root, config: index.config, path, lang: pairing.languages.get(path)?.lang, en: pair?.en, fr: pair?.fr, pairKeyOf: index.pairKeyOf! };
+  }
+
+  uriOf(root: vscode.Uri, path: string): vscode.Uri {
+    return vscode.Uri.joinPath(root, ...path.split('/'));
+  }
+
+  /** Every pair of every folder, for a whole-workspace check. */
+  async allPairs(): Promise<Array<{ root: vscode.Uri; en: string; fr: string }>> {
+    const out: Array<{ root: vscode.Uri; en: string; fr: string }> = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const index = await this.folder(folder.uri);
+      for (const p of this.pairing(index).pairs) out.push({ root: index.root, en: p.en, fr: p.fr });
+    }
+    return out;
+  }
+
+  /** The folder's pairing, computed again only after a file or its front matter changed. */
+  private pairing(index: FolderIndex): PairingResult {
+    if (!index.pairing) {
+      const engine = getEngine();
+      index.pairing = engine.pairFiles([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.config.pairs);
+      index.pairKeyOf = engine.pairKeyLookup(index.pairing.pairs);
+    }
+    return index.pairing;
+  }
+
+  private folder(root: vscode.Uri): Promise<FolderIndex> {
+    const key = root.toString();
+    let index = this.folders.get(key);
+    if (!index) {
+      index = this.scan(root);
+      this.folders.set(key, index);
+    }
+    return index;
+  }
+
+  private async scan(root: vscode.Uri): Promise<FolderIndex> {
+    const config = await this.configs.get(root);
+    const engine = getEngine();
+    const isIncluded = engine.createFileFilter(config);
+    const files = new Map<string, Record<string, unknown> | undefined>();
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{md,markdown}'), '**/node_modules/**');
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    await Promise.all(
+      found.map(async (uri) => {
+        const path = relativeTo(root, uri);
+        if (path === undefined || !isIncluded(path)) return;
+        const doc = open.get(uri.toString());
+        files.set(path, engine.quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+      }),
+    );
+    return { root, config, files };
+  }
+
+  private async update(uri: vscode.Uri, text?: string): Promise<void> {
+    const root = rootOf(uri);
+    const index = this.folders.get(root.toString());
+    if (!index) return;
+    const folder = await index;
+    const path = relativeTo(folder.root, uri);
+    if (path === undefined || !getEngine().createFileFilter(folder.config)(path)) return;
+    const before = JSON.stringify(folder.files.get(path) ?? null);
+    const frontMatter = getEngine().quickFrontMatter(text ?? (await readHead(uri)));
+    if (folder.files.has(path) && before === JSON.stringify(frontMatter ?? null)) return;
+    folder.files.set(path, frontMatter);
+    folder.pairing = undefined;
+    this.changed.fire();
+  }
+
+  private async remove(uri: vscode.Uri): Promise<void> {
+    const index = this.folders.get(rootOf(uri).toString());
+    if (!index) return;
+    const folder = await index;
+    const path = relativeTo(folder.root, uri);
+    if (path !== undefined && folder.files.delete(path)) {
+      folder.pairing = undefined;
+      this.changed.fire();
+    }
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** The first bytes of a file as text (front matter lives there); empty when unreadable. */
+async function readHead(uri: vscode.Uri): Promise<string> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
+  } catch {
+    return '';
+  }
+}

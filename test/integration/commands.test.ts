@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import * as assert from 'node:assert/strict';
+import { lineOf, open, ours, resetEditors, sleep, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
+
+describe('commands', () => {
+  const en = workspaceUri('toolkit', 'governance.en.md');
+  const fr = workspaceUri('toolkit', 'governance.fr.md');
+  afterEach(resetEditors);
+
+  async function activeAfter(command: string, ...args: unknown[]): Promise<vscode.TextEditor> {
+    await vscode.commands.executeCommand(command, ...args);
+    for (let i = 0; i < 100; i++) {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && editor.document.uri.toString() !== en.toString()) return editor;
+      await sleep(50);
+    }
+    assert.fail(`${command} did not open another editor`);
+  }
+
+  it('opens the counterpart beside, at the matching block', async () => {
+    const editor = await open(en);
+    const line = lineOf(editor.document, 'A first-year budget');
+    editor.selection = new vscode.Selection(line, 3, line, 3);
+    const counterpart = await activeAfter('openDataToolkit.openCounterpart');
+    assert.equal(counterpart.document.uri.toString(), fr.toString());
+    assert.equal(counterpart.viewColumn, vscode.ViewColumn.Two);
+    assert.equal(counterpart.selection.active.line, lineOf(counterpart.document, 'Un budget de'));
+  });
+
+  it('goes to the counterpart of the current section', async () => {
+    const editor = await open(en);
+    const line = lineOf(editor.document, 'The open data lead coordinates');
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    const counterpart = await activeAfter('openDataToolkit.goToCounterpartSection');
+    assert.equal(counterpart.document.uri.toString(), fr.toString());
+    assert.equal(counterpart.selection.active.line, lineOf(counterpart.document, '## Rôles'));
+  });
+
+  it('creates the missing counterpart of a file as a skeleton, never overwriting', async () => {
+    const source = workspaceUri('toolkit', 'tmp-standards.en.md');
+    const target = workspaceUri('toolkit', 'tmp-standards.fr.md');
+    const restore = await writeTemporarily(source, '---\ntitle: Standards\nlang: en\n---\n\n# Standards\n\nUse open formats such as CSV and JSON for 100% of datasets.\n\n| Format | Use |\n| --- | --- |\n| CSV | Tables |\n');
+    try {
+      await open(source);
+      await waitForDiagnostics(source, (d) => ours(d, 'unpaired').length === 1);
+      const created = (await vscode.commands.executeCommand('openDataToolkit.createCounterpart', source)) as vscode.Uri;
+      assert.equal(created?.toString(), target.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(text, /^---\ntitle: Standards # À TRADUIRE\nlang: fr\n---/);
+      assert.match(text, /# Standards <!-- À TRADUIRE -->/);
+      assert.match(text, /\| Format \| Use \|/);
+      // Now paired: the structure matches, only the untranslated text is left to do.
+      await waitForDiagnostics(target, (d) => ours(d, 'untranslated').length > 0 && ours(d).every((x) => ['untranslated', 'number-format'].includes(String(x.code))));
+      await waitForDiagnostics(source, (d) => ours(d, 'unpaired').length === 0);
+      // A second run finds the pair and writes nothing.
+      const again = await vscode.commands.executeCommand('openDataToolkit.createCounterpart', source);
+      assert.equal(again, undefined);
+    } finally {
+      await resetEditors();
+      await restore();
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+
+  it('offers safe quick fixes that are ordinary undoable edits', async () => {
+    const editor = await open(fr);
+    const [numbers] = ours(await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1), 'numbers');
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', fr, numbers.range)) as vscode.CodeAction[];
+    const fix = actions.find((a) => a.title === 'Replace with 150\u00A0000');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title.startsWith('Go to the counterpart in toolkit/governance.en.md (line 34)')));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /Un budget de 150\u00A0000 \$/);
+    await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 0);
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /Un budget de 15 000 \$/);
+  });
+
+  it('creates a new toolkit chapter pair without overwriting', async () => {
+    const folder = workspaceUri('toolkit');
+    const uris = (await vscode.commands.executeCommand('openDataToolkit.newChapter', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' })) as vscode.Uri[];
+    try {
+      assert.equal(uris.length, 2);
+      const [enText, frText] = await Promise.all(uris.map(async (u) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u))));
+      assert.match(enText, /translationKey: tmp-new-chapter/);
+      assert.match(frText, /lang: fr/);
+      await waitForDiagnostics(uris[1], (d) => ours(d).filter((x) => x.severity === vscode.DiagnosticSeverity.Error).length === 0, 5000);
+      const again = await vscode.commands.executeCommand('openDataToolkit.newChapter', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' });
+      assert.equal(again, undefined, 'existing files are not overwritten');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uris[0])), enText);
+    } finally {
+      await resetEditors();
+      for (const u of uris ?? []) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+    }
+  });
+
+  it('inserts a contributed toolkit snippet', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.getExtension('open-data-toolkit.bilingual-open-data-toolkit')!.extensionUri, 'snippets', 'toolkit.fr.json')))) as Record<string, { prefix: string | string[] }>;
+    const name = Object.keys(snippets)[0];
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+    assert.ok(editor.document.getText().length > 10, 'the snippet body was inserted');
+  });
+});

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import * as assert from 'node:assert/strict';
+import { open, ours, resetEditors, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
+
+describe('configuration', () => {
+  const fr = workspaceUri('toolkit', 'governance.fr.md');
+  const configFile = workspaceUri('opendata-toolkit.json');
+  afterEach(resetEditors);
+
+  it('re-checks open documents when the config file changes', async () => {
+    await open(fr);
+    await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+    const restore = await writeTemporarily(configFile, JSON.stringify({ rules: { numbers: 'off' } }));
+    try {
+      await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 0 && ours(d, 'sections').length === 1);
+    } finally {
+      await restore();
+    }
+    await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+  });
+
+  it('lets the config file win over settings', async () => {
+    await open(fr);
+    // Workspace settings go to samples/.vscode/settings.json: remove it afterwards if it was not there.
+    const settingsFile = workspaceUri('.vscode', 'settings.json');
+    const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const settings = vscode.workspace.getConfiguration('openDataToolkit');
+    await settings.update('rules', { sections: 'off', lists: 'warning' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(fr, (d) => ours(d, 'sections').length === 0 && ours(d, 'lists')[0]?.severity === vscode.DiagnosticSeverity.Warning);
+      const restore = await writeTemporarily(configFile, JSON.stringify({ rules: { sections: 'error' } }));
+      try {
+        await waitForDiagnostics(fr, (d) => ours(d, 'sections').length === 1 && ours(d, 'lists')[0]?.severity === vscode.DiagnosticSeverity.Warning);
+      } finally {
+        await restore();
+      }
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettings) await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(fr, (d) => ours(d, 'sections').length === 1);
+  });
+
+  it('reports an invalid config file at the offending key and keeps working', async () => {
+    await open(fr);
+    const restore = await writeTemporarily(configFile, '{\n  "rules": { "numbers": "loud" },\n  "colour": "blue"\n}\n');
+    try {
+      const problems = await waitForDiagnostics(configFile, (d) => d.length === 2);
+      assert.deepEqual(problems.map((p) => p.range.start.line).sort(), [1, 2]);
+      assert.ok(problems.some((p) => /Unknown key “colour”/.test(p.message)));
+      // The rest of the configuration and the defaults still apply.
+      await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+    } finally {
+      await restore();
+    }
+    await waitForDiagnostics(configFile, (d) => d.length === 0);
+  });
+});
