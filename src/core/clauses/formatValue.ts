@@ -1,24 +1,11 @@
 import type { ClauseParameter, Lang, ParameterValue } from './clauseTypes';
+import { formatIsoDate, formatNumber } from '../locale/localeFormat';
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export { formatNumber } from '../locale/localeFormat';
 
-/** `1,500` and `2.5` in English; `1 500` (no-break space) and `2,5` in French. */
-export function formatNumber(value: number, lang: Lang): string {
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 10 }).format(value);
-  return text.replace(/[\u202F ]/g, '\u00A0');
-}
-
-/** `2027-12-31` → `December 31, 2027` / `31 décembre 2027` (`1er` for the first of the month). */
+/** `2027-12-31` → `December 31, 2027` / `31 décembre 2027` (`1er` for the first of the month); anything else unchanged. */
 export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  if (lang === 'fr') return `${day === 1 ? '1er' : day} ${FR_MONTHS[month - 1]} ${year}`;
-  return `${EN_MONTHS[month - 1]} ${day}, ${year}`;
+  return formatIsoDate(iso, lang) ?? iso;
 }
 
 export function isLocalized(value: unknown): value is { en: string; fr: string } {

@@ -1,4 +1,5 @@
 import type { MessageArgs } from '../findings';
+import { formatNumber } from '../locale/localeFormat';
 
 export type Lang = 'en' | 'fr';
 
@@ -44,9 +45,9 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, la
   });
 }
 
-/** Integers as each language groups them: `1,500` in English, `1 500` (no-break space) in French. */
+/** Counts as each language groups them: `1,500` in English, `1 500` (no-break space) in French. */
 export function formatCount(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA').replace(/[\u202F ]/g, '\u00A0');
+  return formatNumber(value, lang);
 }
 
 /** Picks the message language from an explicit choice or the environment's locale. */

@@ -1,6 +1,7 @@
 import type { NumericToken } from '../../extract/numbers';
 import type { Block } from '../../markdown/documentModel';
-import { renderNumericKey, renderPlainNumber } from '../../extract/renderNumber';
+import { renderNumericKey } from '../../extract/renderNumber';
+import { formatNumber } from '../../locale/localeFormat';
 import { blockStart, type PairContext, type Located } from '../pairContext';
 import { spelledNumbers } from './numberWords';
 
@@ -33,10 +34,10 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     usedT.add(j);
     const b = t[j];
     if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:')) {
-      const suggestion = renderPlainNumber(Number(a.key.slice(2)), 'fr');
+      const suggestion = formatNumber(Number(a.key.slice(2)), 'fr');
       ctx.report('number-format', tokenAt(ctx, 'target', b), 'numberFrenchFormat', {
         number: b.text,
-        value: renderPlainNumber(Number(b.key.slice(2)), 'fr'),
+        value: formatNumber(Number(b.key.slice(2)), 'fr'),
         otherNumber: a.text,
         suggestion,
       }, tokenAt(ctx, 'source', a), fixData(ctx, b, suggestion, 'fixWrite'));
