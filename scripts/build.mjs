@@ -37,4 +37,11 @@ if (existsSync(integration)) {
   }
 }
 
+// The editor benchmark's suite runs in the real host like the integration suites.
+const benchHost = join(root, 'test/bench-host');
+if (existsSync(benchHost)) {
+  const entries = readdirSync(benchHost).filter((f) => f.endsWith('.ts')).map((f) => `test/bench-host/${f}`);
+  builds.push(esbuild.build({ ...common, entryPoints: entries, outdir: 'out/test/bench-host', external: ['vscode', 'mocha'] }));
+}
+
 await Promise.all(builds);

@@ -13,6 +13,7 @@ export { checkParsedPair, checkSingleDocument, checkOptionsFrom, unpairedFinding
 export { decodeProblemFinding, fileFinding } from './project/fileFindings';
 export type { Finding, Severity } from './findings';
 export { buildDocument } from './markdown/buildDocument';
+export { ParseCache } from './markdown/parseMarkdown';
 export type { ParsedDocument } from './markdown/documentModel';
 export { decodeMarkdownBytes } from './text/decode';
 export { formatMessage, languageFromLocale, type Lang } from './messages/catalog';

@@ -22,6 +22,19 @@ export interface LanguageGuess {
  * Returns undefined when too little prose is left to tell.
  */
 export function detectProseLanguage(text: string, minLetters: number): LanguageGuess | undefined {
+  // An editor re-checks the same passages on every keystroke: remember recent answers.
+  const key = `${minLetters}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key);
+  const guess = guessLanguage(text, minLetters);
+  memo.set(key, guess);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return guess;
+}
+
+const MEMO_SIZE = 20_000;
+const memo = new Map<string, LanguageGuess | undefined>();
+
+function guessLanguage(text: string, minLetters: number): LanguageGuess | undefined {
   const prose = proseOnly(text);
   const letters = prose.replace(/[^\p{L}]/gu, '').length;
   if (letters < minLetters) return undefined;

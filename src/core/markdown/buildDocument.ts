@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { extractNumbers, type NumericToken } from '../extract/numbers';
 import { extractTemplateTokens } from '../extract/placeholders';
 import type { Lang } from '../messages/catalog';
-import { parseMarkdownTree } from './parseMarkdown';
+import { parseMarkdownTree, type ParseOptions } from './parseMarkdown';
 import { detectUnclosedFrontMatter, readFrontMatter } from './frontMatter';
 import { ProseBuilder } from './proseBuilder';
 import { htmlFragments, htmlLinks, htmlTextRuns } from './htmlFragments';
@@ -24,9 +24,9 @@ interface Gathered {
  * Parses a Markdown document into the block model the parity rules compare. `lang` says how
  * to read numbers (`1,5` is one and a half in French).
  */
-export function buildDocument(path: string, text: string, lang: Lang): ParsedDocument {
+export function buildDocument(path: string, text: string, lang: Lang, parse?: ParseOptions): ParsedDocument {
   const lines = new LineIndex(text);
-  const tree = parseMarkdownTree(text);
+  const tree = parseMarkdownTree(text, parse);
   const builder = new DocumentBuilder(text, lines, lang, collectDefinitions(tree));
   const problems: DocumentProblem[] = [];
   let frontMatter: FrontMatter | undefined;

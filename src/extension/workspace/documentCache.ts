@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Lang, ParsedDocument, Severity } from '../../core/engineApi';
+import type { Finding, Lang, ParsedDocument, ParseCache, Severity } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 
 export type Loaded = { doc: ParsedDocument } | { problem: Finding };
@@ -8,6 +8,9 @@ interface Entry {
   key: string;
   loaded: Loaded;
 }
+
+/** Pieces of this size make an edit re-parse a few kilobytes rather than the whole file. */
+const EDITOR_CHUNK_SIZE = 4000;
 
 /** How many parsed documents are kept: the open ones and their counterparts. */
 const CAPACITY = 64;
@@ -18,6 +21,7 @@ const CAPACITY = 64;
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly pieces = new Map<string, ParseCache>();
 
   /** The parsed document of `uri` in `lang`, named `path` in findings, or why it cannot be read. */
   async get(uri: vscode.Uri, path: string, lang: Lang, maxFileSize: number, severity: Severity): Promise<Loaded> {
@@ -40,16 +44,22 @@ export class DocumentCache {
       this.entries.set(uri.toString(), cached);
       return cached.loaded;
     }
-    const loaded = open ? this.fromText(open.getText(), path, lang, maxFileSize, severity) : await this.fromDisk(uri, path, lang, maxFileSize, severity);
+    const loaded = open ? this.fromText(uri, open.getText(), path, lang, maxFileSize, severity) : await this.fromDisk(uri, path, lang, maxFileSize, severity);
     this.entries.set(uri.toString(), { key, loaded });
-    if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > CAPACITY) {
+      const oldest = this.entries.keys().next().value!;
+      this.entries.delete(oldest);
+      this.pieces.delete(oldest);
+    }
     return loaded;
   }
 
-  private fromText(text: string, path: string, lang: Lang, maxFileSize: number, severity: Severity): Loaded {
+  private fromText(uri: vscode.Uri, text: string, path: string, lang: Lang, maxFileSize: number, severity: Severity): Loaded {
     const engine = getEngine();
     if (text.length > maxFileSize) return { problem: engine.fileFinding(path, 'fileTooLarge', { size: text.length, limit: maxFileSize }, severity) };
-    return { doc: engine.buildDocument(path, text, lang) };
+    let pieces = this.pieces.get(uri.toString());
+    if (!pieces) this.pieces.set(uri.toString(), (pieces = new engine.ParseCache()));
+    return { doc: engine.buildDocument(path, text, lang, { chunkSize: EDITOR_CHUNK_SIZE, cache: pieces }) };
   }
 
   private async fromDisk(uri: vscode.Uri, path: string, lang: Lang, maxFileSize: number, severity: Severity): Promise<Loaded> {
@@ -62,10 +72,11 @@ export class DocumentCache {
     }
     if (bytes.length > maxFileSize) return { problem: engine.fileFinding(path, 'fileTooLarge', { size: bytes.length, limit: maxFileSize }, severity) };
     const decoded = engine.decodeMarkdownBytes(bytes);
-    return decoded.ok ? this.fromText(decoded.text, path, lang, maxFileSize, severity) : { problem: engine.decodeProblemFinding(path, decoded.problem, severity) };
+    return decoded.ok ? this.fromText(uri, decoded.text, path, lang, maxFileSize, severity) : { problem: engine.decodeProblemFinding(path, decoded.problem, severity) };
   }
 
   forget(uri: vscode.Uri): void {
     this.entries.delete(uri.toString());
+    this.pieces.delete(uri.toString());
   }
 }

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Nodes } from 'mdast';
-import { parseMarkdownTree } from '../../../src/core/markdown/parseMarkdown';
+import { parseMarkdownTree, ParseCache } from '../../../src/core/markdown/parseMarkdown';
 import { safeCutOffsets } from '../../../src/core/markdown/chunkMarkdown';
 
 const shape = (n: Nodes): unknown => ({
@@ -41,5 +41,25 @@ describe('parsing long documents in pieces', () => {
     const corpus = markdownFiles(resolve(__dirname, '../../../../shared/corpora'));
     const texts = [...tricky, ...corpus.map((f) => readFileSync(f, 'utf8'))];
     for (const text of texts) assert.deepEqual(blocks(text, 1), blocks(text, 1e9));
+  });
+
+  it('re-parses only the edited piece when given a cache, with the same result as a fresh parse', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `## Section ${i}\n\nParagraph ${i} with a [link](https://example.org/${i}) and **bold** text.\n`).join('\n');
+    const cache = new ParseCache();
+    assert.deepEqual(parseMarkdownTree(text, { chunkSize: 200, cache }).children.map(shape), blocks(text, 1e9));
+    const edited = text.replace('Paragraph 30 with', 'Paragraph 30, edited, with');
+    let parses = 0;
+    const counting = new (class extends ParseCache {
+      override get(key: string) {
+        const hit = cache.get(key);
+        if (!hit) parses++;
+        return hit;
+      }
+      override set(key: string, nodes: Parameters<ParseCache['set']>[1]) {
+        cache.set(key, nodes);
+      }
+    })();
+    assert.deepEqual(parseMarkdownTree(edited, { chunkSize: 200, cache: counting }).children.map(shape), blocks(edited, 1e9));
+    assert.equal(parses, 1, 'only the piece holding the edit is parsed again');
   });
 });
