@@ -42,6 +42,8 @@ export class ParityDiagnostics implements vscode.Disposable {
       // Documents outlive their tabs for a while; a closed tab is when the user expects the problems to go.
       vscode.window.tabGroups.onDidChangeTabs((e) => {
         for (const tab of e.closed) if (tab.input instanceof vscode.TabInputText) this.closed(tab.input.uri);
+        // A document reopened before VS Code disposed it fires no open event: its tab does.
+        for (const tab of e.opened) if (tab.input instanceof vscode.TabInputText && /\.(md|markdown)$/i.test(tab.input.uri.path)) this.schedule(tab.input.uri, 0);
       }),
       configs.onDidChange(() => this.recheckOpen()),
       index.onDidChange(() => this.recheckOpen()),
