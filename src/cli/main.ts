@@ -9,6 +9,8 @@ import { findConfigFile, loadConfigFile } from './loadConfigFile';
 import { pathMapper, toOutput, type OutputReport } from './report';
 import { formatText } from './formatText';
 import { formatSarif } from './formatSarif';
+import { readClauseFolders } from './readClauseFolders';
+import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import './cliMessages';
 
 declare const TOOLKIT_VERSION: string | undefined;
@@ -58,7 +60,7 @@ export function runCli(argv: string[], io: CliIo): number {
   const isIgnoredFolder = createFolderFilter(config);
   const { files, missing } = collectFiles(targets, { root: config.root, isIncluded, isIgnoredFolder, maxFileSize: config.maxFileSize });
   for (const m of missing) io.stderr(formatMessage('cliPathMissing', { path: m }, lang) + '\n');
-  const result = checkProject(files, config);
+  const result = checkProject(files, config, { clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
   const mapPath = pathMapper(config.root, io.cwd);
   const report: OutputReport = {
     version: 1,

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { Position, Range } from '../text/position';
+import './clauseMessages';
 
 export const MARKER_RULE = 'clause-markers';
 export const CLOSE_MARKER = '<!-- /clause -->';

@@ -40,6 +40,7 @@ export const clauseMessages = defineMessages({
     'clauses.missingAnswer': 'No value for “{name}”, which clause “{id}” needs.',
     'clauses.missingRequiredAnswer': 'Profile “{profile}” needs an answer for “{name}”.',
     'clauses.badAnswer': 'The value given for “{name}” is not valid: {detail}.',
+    'clauses.folderUnreadable': 'Clause folder “{folder}” cannot be read ({reason}); the other clauses still load.',
   },
   fr: {
     'clauses.yamlSyntax': 'Ce fichier de clauses n’est pas du YAML valide\u00A0: {detail}',
@@ -76,5 +77,6 @@ export const clauseMessages = defineMessages({
     'clauses.missingAnswer': 'Aucune valeur pour «\u00A0{name}\u00A0», dont la clause «\u00A0{id}\u00A0» a besoin.',
     'clauses.missingRequiredAnswer': 'Le profil «\u00A0{profile}\u00A0» exige une réponse pour «\u00A0{name}\u00A0».',
     'clauses.badAnswer': 'La valeur donnée pour «\u00A0{name}\u00A0» n’est pas valide\u00A0: {detail}.',
+    'clauses.folderUnreadable': 'Le dossier de clauses «\u00A0{folder}\u00A0» ne peut pas être lu ({reason}); les autres clauses sont chargées quand même.',
   },
 });

@@ -2,6 +2,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node } from 'yaml';
 import type { Finding, MessageArgs, Severity } from '../findings';
 import type { Range } from '../text/position';
+// Findings made here carry clause message ids: their texts must be registered wherever they go.
+import './clauseMessages';
 
 /** A parsed YAML (or JSON) file that keeps the source offsets of every node. */
 export interface YamlSource {

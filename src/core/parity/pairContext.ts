@@ -3,6 +3,7 @@ import type { Block, ParsedDocument, Section } from '../markdown/documentModel';
 import type { DocumentAlignment } from '../align/alignDocuments';
 import type { Lang } from '../messages/catalog';
 import type { BlockKind } from '../markdown/documentModel';
+import type { LibraryLookup } from '../clauses/clauseDrift';
 import './parityMessages';
 
 /** What the checks need to know beyond the two documents. */
@@ -17,6 +18,8 @@ export interface CheckOptions {
    * to (either language), or undefined for a file that is not paired.
    */
   pairKeyOf?: (path: string) => string | undefined;
+  /** The clause library in force; without it, clause markers are not checked. */
+  clauses?: LibraryLookup;
 }
 
 export interface Located {

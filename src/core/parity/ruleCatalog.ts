@@ -4,6 +4,12 @@ export interface RuleInfo {
   id: string;
   severity: Severity;
   description: { en: string; fr: string };
+  /**
+   * The rule grades its own findings (an unclosed clause marker is an error, a marker without
+   * a version a warning): left at its default, each finding keeps its grade; any other
+   * configured severity applies to all of them.
+   */
+  graded?: true;
 }
 
 /** Every rule the parity engine knows, with its default severity; ids are a public contract. */
@@ -28,6 +34,13 @@ export const PARITY_RULES: readonly RuleInfo[] = [
   { id: 'shortcodes', severity: 'error', description: { en: 'Hugo shortcodes match.', fr: 'Les codes courts Hugo correspondent.' } },
   { id: 'untranslated', severity: 'warning', description: { en: 'No passage is left in the other language.', fr: 'Aucun passage n’est resté dans l’autre langue.' } },
   { id: 'unpaired', severity: 'warning', description: { en: 'Every file has its counterpart in the other language.', fr: 'Chaque fichier a son pendant dans l’autre langue.' } },
+  // Policy clauses (src/core/clauses): the library itself, then the clauses inserted in a policy.
+  { id: 'clause-library', severity: 'error', graded: true, description: { en: 'Clause files, profiles and the source registry are valid.', fr: 'Les fichiers de clauses, les profils et le registre des sources sont valides.' } },
+  { id: 'clause-markers', severity: 'error', graded: true, description: { en: 'Clause markers are closed, versioned, not nested, and name clauses of the library.', fr: 'Les marqueurs de clause sont fermés, versionnés, non imbriqués et désignent des clauses de la bibliothèque.' } },
+  { id: 'clause-drift', severity: 'info', description: { en: 'An inserted clause still says what the library text says.', fr: 'Une clause insérée dit toujours ce que dit le texte de la bibliothèque.' } },
+  { id: 'clause-version', severity: 'info', description: { en: 'Inserted clauses are at the library’s current version.', fr: 'Les clauses insérées sont à la version actuelle de la bibliothèque.' } },
+  { id: 'clause-pairing', severity: 'warning', graded: true, description: { en: 'Both files of a pair hold the same clauses, at the same versions, in the same order.', fr: 'Les deux fichiers d’une paire contiennent les mêmes clauses, aux mêmes versions, dans le même ordre.' } },
+  { id: 'clause-assembly', severity: 'error', graded: true, description: { en: 'A profile can be assembled: its clauses exist and its questions are answered.', fr: 'Un profil peut être assemblé\u00A0: ses clauses existent et ses questions ont une réponse.' } },
 ];
 
 export const PARITY_RULE_IDS = PARITY_RULES.map((r) => r.id);

@@ -11,6 +11,10 @@ import { checkDocument } from '../parity/checkDocument';
 import { languageName, type CheckOptions } from '../parity/pairContext';
 import { quickFrontMatter } from './quickFrontMatter';
 import type { Lang } from '../messages/catalog';
+import type { LibraryLookup } from '../clauses/clauseDrift';
+import type { ClauseCatalogue } from '../clauses/clauseCatalogue';
+import { clauseFindingsOfDocument, clauseFindingsOfPair, mentionsClauses } from './clauseChecks';
+import { applyGradedSeverities } from './gradedSeverity';
 
 /** One file handed to the engine: its bytes or text, or why it could not be read. */
 export interface SourceFile {
@@ -32,8 +36,16 @@ export interface ProjectResult {
   ioError: boolean;
 }
 
-export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: string) => string | undefined): CheckOptions {
-  return { severities: config.severities, ruleOptions: config.ruleOptions, hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf };
+export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: string) => string | undefined, clauses?: LibraryLookup): CheckOptions {
+  return { severities: config.severities, ruleOptions: config.ruleOptions, hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf, clauses };
+}
+
+export interface ProjectOptions {
+  /**
+   * The clause library (ours and the configured clauseFolders), loaded only when needed: a
+   * file holds a clause marker, or the configuration names clause folders to check.
+   */
+  clauses?: () => ClauseCatalogue;
 }
 
 /**
@@ -41,7 +53,7 @@ export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: stri
  * English with French, compares each pair and reports what is unpaired. Never throws on bad
  * input: every problem becomes a finding about its file.
  */
-export function checkProject(files: SourceFile[], config: ResolvedConfig): ProjectResult {
+export function checkProject(files: SourceFile[], config: ResolvedConfig, projectOptions: ProjectOptions = {}): ProjectResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   let ioError = false;
@@ -72,7 +84,10 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig): Proje
     config.pairs,
   );
   const pairKeyOf = pairKeyLookup(pairing.pairs);
-  const options = checkOptionsFrom(config, pairKeyOf);
+  const wantsClauses = config.clauseFolders.length > 0 || [...texts.values()].some(mentionsClauses);
+  const catalogue = wantsClauses ? projectOptions.clauses?.() : undefined;
+  if (catalogue) findings.push(...applyGradedSeverities(catalogue.problems, config.severities));
+  const options = checkOptionsFrom(config, pairKeyOf, catalogue?.library);
 
   const docs = new Map<string, ParsedDocument>();
   const parse = (path: string, lang: Lang): ParsedDocument | undefined => {
@@ -139,6 +154,7 @@ export function unpairedFinding(path: string, lang: Lang, severity: Finding['sev
  */
 export function checkParsedPair(en: ParsedDocument, fr: ParsedDocument, options: CheckOptions): Finding[] {
   const findings = checkPair(en, fr, options);
+  if (options.clauses) findings.push(...clauseFindingsOfPair(en, fr, options.clauses, options.severities));
   const reported = new Map<string, Set<number>>();
   for (const f of findings) {
     if (f.rule !== 'untranslated') continue;
@@ -154,6 +170,8 @@ export function checkParsedPair(en: ParsedDocument, fr: ParsedDocument, options:
 /** A file with no counterpart: its own checks; language checks only when its language is known. */
 export function checkSingleDocument(doc: ParsedDocument, options: CheckOptions, languageKnown: boolean): Finding[] {
   const own = checkDocument(doc, options);
+  // Without a known language, a clause cannot be compared with its template's text either.
+  if (options.clauses && languageKnown) own.push(...clauseFindingsOfDocument(doc, options.clauses, options.severities));
   return languageKnown ? own : own.filter((f) => f.rule !== 'untranslated');
 }
 

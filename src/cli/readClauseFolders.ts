@@ -1,0 +1,50 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ClauseFolderRead } from '../core/clauses/clauseCatalogue';
+import type { ClauseFileInput } from '../core/clauses/clauseTypes';
+import type { ResolvedConfig } from '../core/config/configTypes';
+
+/**
+ * The clause library shipped with the package, found from this file's own place: `dist/cli.js`
+ * and `dist/policy-cli.js` sit one level below it, `src/cli/*.ts` (tests) two.
+ */
+export function bundledClausesFolder(fromDir: string = __dirname): string {
+  const candidates = [path.join(fromDir, '..', 'clauses'), path.join(fromDir, '..', '..', 'clauses')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'sources.yaml'))) ?? candidates[0];
+}
+
+/**
+ * Our folder, then the configuration's `clauseFolders` (relative to its root), read from disk.
+ * Ours is named by its absolute path; the organisation's files by their path relative to the
+ * root, like every other file the checker reports.
+ */
+export function readClauseFolders(config: ResolvedConfig, bundled: string = bundledClausesFolder()): ClauseFolderRead[] {
+  const folders: ClauseFolderRead[] = [readFolder(bundled, bundled)];
+  for (const relative of config.clauseFolders) {
+    folders.push(readFolder(path.resolve(config.root, relative), relative.replace(/\/+$/, '')));
+  }
+  return folders;
+}
+
+function readFolder(abs: string, name: string): ClauseFolderRead {
+  const files: ClauseFileInput[] = [];
+  try {
+    if (!fs.statSync(abs).isDirectory()) return { folder: name, files, readError: 'not a folder' };
+    walk(abs, name, files);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { folder: name, files, readError: err.code === 'ENOENT' ? 'not found' : err.message };
+  }
+  return { folder: name, files };
+}
+
+function walk(dir: string, name: string, out: ClauseFileInput[]): void {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = path.join(dir, entry.name);
+    const shown = `${name}/${entry.name}`;
+    if (entry.isDirectory()) walk(abs, shown, out);
+    else if (/\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: shown, text: fs.readFileSync(abs, 'utf8').replace(/^\uFEFF/, '') });
+  }
+}

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { cli, tempProject } from '../helpers/tempProject';
+import { bundledClausesFolder } from '../../../src/cli/readClauseFolders';
+import { join } from 'node:path';
+import { ROOT } from '../clauses/shippedLibrary';
+
+const OPEN_EN = 'Data held by the Municipality is open by default.';
+const doc = (lang: 'en' | 'fr', body: string) => `---\nlang: ${lang}\ntranslationKey: policy\n---\n\n# ${lang === 'en' ? 'Policy' : 'Politique'}\n\n${body}\n`;
+// The start of our open-by-default clause, edited: the library's text is longer.
+const EN = doc('en', `<!-- clause:open-by-default@1.0.0 -->\n${OPEN_EN}\n<!-- /clause -->`);
+const FR = doc('fr', 'Les données sont ouvertes.');
+const BAD_CLAUSE = '- id: acme.thing\n  version: 1.0.0\n  category: acme\n  title: { en: Thing, fr: Chose }\n  body: { en: Text., fr: Texte. }\n  sources: [odc:1]\n';
+
+describe('toolkit-check: clauses', () => {
+  it('finds the bundled library next to the package (dist/ or src/cli/)', () => {
+    assert.equal(bundledClausesFolder(join(ROOT, 'dist')), join(ROOT, 'clauses'));
+    assert.equal(bundledClausesFolder(join(ROOT, 'src', 'cli')), join(ROOT, 'clauses'));
+  });
+
+  it('reports drift and a clause missing from the counterpart, with the bundled library', () => {
+    const project = tempProject({ 'policy.en.md': EN, 'policy.fr.md': FR });
+    try {
+      const r = cli(['--format', 'json'], project.dir);
+      const rules = JSON.parse(r.stdout).diagnostics.map((d: { file: string; rule: string; line: number }) => `${d.file}:${d.line} ${d.rule}`);
+      assert.deepEqual(rules.filter((x: string) => x.includes('clause')), ['policy.en.md:8 clause-pairing', 'policy.en.md:9 clause-drift']);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it('reports an invalid organisation clause file at its line, relative to the configuration’s folder, and still checks with the rest', () => {
+    const project = tempProject({
+      'site/opendata-toolkit.json': '{ "clauseFolders": ["org/clauses"] }',
+      'site/org/clauses/things.yaml': BAD_CLAUSE,
+      'site/policy.en.md': EN,
+      'site/policy.fr.md': FR,
+    });
+    try {
+      const r = cli(['site'], project.dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^site\/org\/clauses\/things\.yaml:1:3  error  “guidance” is missing from acme\.thing\.  clause-library$/m);
+      assert.match(r.stdout, /^site\/policy\.en\.md:9:1  info  The text of clause “open-by-default” differs from the library template/m);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it('reports a configured clause folder that does not exist on the configuration file', () => {
+    const project = tempProject({ 'opendata-toolkit.json': '{ "clauseFolders": ["nowhere"] }', 'a.en.md': '# A\n', 'a.fr.md': '# A\n' });
+    try {
+      const r = cli(['--lang', 'fr'], project.dir);
+      assert.match(r.stdout, /^opendata-toolkit\.json:1:1  erreur  Le dossier de clauses «\u00A0nowhere\u00A0» ne peut pas être lu \(not found\)/m);
+      assert.equal(r.code, 1);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
