@@ -16,7 +16,7 @@ export {
   type DocumentClauseCheck,
   type LibraryLookup,
 } from './clauseDrift';
-export { diffAgainstTemplate, renderDiff, countChanges, type DiffOp } from './wordDiff';
+export { diffAgainstTemplate, renderDiff, renderDiffExcerpt, countChanges, type DiffOp } from './wordDiff';
 export { compareVersions } from './semver';
 export { assemblePolicy, resolveProfileClauses, type AssembleOptions, type AssembledFile, type AssembledPolicy } from './assemblePolicy';
 export { findPlaceholders, placeholderNames, PLACEHOLDER_PATTERN } from './placeholders';
@@ -31,3 +31,8 @@ export {
   type CoverageRow,
 } from './clauseSources';
 export { describeClause } from './describeClause';
+export { loadClauseCatalogue, type ClauseCatalogue, type ClauseFolderRead, type LoadCatalogueOptions } from './clauseCatalogue';
+export { answersFromPolicy, POLICY_PARAMETERS } from './policyAnswers';
+export { clauseInsertionSnippet } from './clauseInsertion';
+export { clauseExcerpt } from './clauseExcerpt';
+export { categoryName } from './clauseCategories';

@@ -150,3 +150,21 @@ export function renderDiff(diff: readonly DiffOp[]): string {
     )
     .join(' ');
 }
+
+/**
+ * `renderDiff` with long unchanged stretches cut to `context` words on each side of a change,
+ * so that a hover shows the changes rather than the whole clause.
+ */
+export function renderDiffExcerpt(diff: readonly DiffOp[], context = 8): string {
+  const ops = diff.map((op, index) => {
+    if (op.kind !== 'equal') return op;
+    const words = op.text.split(/\s+/).filter(Boolean);
+    const keepStart = index > 0 ? context : 0;
+    const keepEnd = index < diff.length - 1 ? context : 0;
+    if (words.length <= keepStart + keepEnd + 1) return op;
+    const head = words.slice(0, keepStart).join(' ');
+    const tail = words.slice(words.length - keepEnd).join(' ');
+    return { kind: 'equal' as const, text: [head, '…', tail].filter(Boolean).join(' ') };
+  });
+  return renderDiff(ops);
+}
