@@ -36,3 +36,4 @@ export { answersFromPolicy, POLICY_PARAMETERS } from './policyAnswers';
 export { clauseInsertionSnippet } from './clauseInsertion';
 export { clauseExcerpt } from './clauseExcerpt';
 export { categoryName } from './clauseCategories';
+export { essentialQuestions, questionDefaults, assemblyOutcome, type AssemblyOutcome } from './policyQuestions';

@@ -26,14 +26,17 @@ export interface Located {
   doc: ParsedDocument;
   start: number;
   end: number;
+  /** How the related location is described; by default, as the counterpart. */
+  relatedMessageId?: string;
 }
 
 /** Source and target blocks of one alignment step. */
 export interface SideBySide {
   source: Block[];
   target: Block[];
-  /** The target section the step belongs to: where a missing block goes. */
+  /** The sections the step belongs to: where a missing block goes, what an extra one is near. */
   targetSection?: Section;
+  sourceSection?: Section;
 }
 
 /**
@@ -56,7 +59,9 @@ export class PairContext {
     this.source = enIsSource ? en : fr;
     this.target = enIsSource ? fr : en;
     this.steps = alignment.blocks.map((s) =>
-      enIsSource ? { source: s.en, target: s.fr, targetSection: s.section.fr } : { source: s.fr, target: s.en, targetSection: s.section.en },
+      enIsSource
+        ? { source: s.en, target: s.fr, targetSection: s.section.fr, sourceSection: s.section.en }
+        : { source: s.fr, target: s.en, targetSection: s.section.en, sourceSection: s.section.fr },
     );
   }
 
@@ -80,8 +85,8 @@ export class PairContext {
     const finding: Finding = { file: at.doc.path, range: at.doc.lines.range(at.start, at.end), severity, rule, messageId, args: filled };
     if (counterpart) {
       const range = counterpart.doc.lines.range(counterpart.start, counterpart.end);
-      if (filled.line === undefined) filled.line = range.start.line + 1;
-      finding.related = [{ file: counterpart.doc.path, range, messageId: 'counterpartHere', args: { lang: languageName(counterpart.doc.lang) } }];
+      if (filled.line === undefined && !counterpart.relatedMessageId) filled.line = range.start.line + 1;
+      finding.related = [{ file: counterpart.doc.path, range, messageId: counterpart.relatedMessageId ?? 'counterpartHere', args: { lang: languageName(counterpart.doc.lang) } }];
     }
     if (data) finding.data = data;
     this.findings.push(finding);

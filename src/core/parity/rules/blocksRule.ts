@@ -15,20 +15,26 @@ const RULE_OF_KIND: Record<BlockKind, string> = {
 /** Blocks without a counterpart, then the shape of aligned lists, tables, code blocks and callouts. */
 export function checkBlocks(ctx: PairContext): void {
   let lastTarget: Block | undefined;
+  let lastSource: Block | undefined;
   let section: Section | undefined;
   for (let i = 0; i < ctx.steps.length; i++) {
-    const { source, target, targetSection } = ctx.steps[i];
+    const { source, target, targetSection, sourceSection } = ctx.steps[i];
     if (targetSection !== section) {
       section = targetSection;
       lastTarget = undefined;
+      lastSource = undefined;
     }
+    if (source.length) lastSource = source[source.length - 1];
     if (source.length && target.length) {
       lastTarget = target[target.length - 1];
       if (source.length === 1 && target.length === 1) compareShapes(ctx, source[0], target[0]);
       continue;
     }
     if (target.length) {
-      for (const block of target) ctx.report(RULE_OF_KIND[block.kind], blockStart(ctx.target, [block]), 'blockExtra', { kind: kindName(block.kind) });
+      // No counterpart: point at the nearest place on the other side, where it would go.
+      const near = lastSource ?? sourceSection?.heading;
+      const nearest = near ? { ...blockStart(ctx.source, [near]), relatedMessageId: 'nearestHere' } : undefined;
+      for (const block of target) ctx.report(RULE_OF_KIND[block.kind], blockStart(ctx.target, [block]), 'blockExtra', { kind: kindName(block.kind) }, nearest);
       lastTarget = target[target.length - 1];
       continue;
     }

@@ -15,10 +15,12 @@ export function checkSections(ctx: PairContext): void {
   const enIsSource = ctx.source === ctx.en;
   const steps: OrientedStep[] = ctx.alignment.sections.map((s: SectionStep) => (enIsSource ? { source: s.en, target: s.fr } : { source: s.fr, target: s.en }));
   let lastTarget: Section | undefined;
+  let lastSource: Section | undefined;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (step.source && step.target) {
       lastTarget = step.target;
+      lastSource = step.source;
       const a = step.source.heading;
       const b = step.target.heading;
       if (a && b && a.depth !== b.depth) {
@@ -27,7 +29,8 @@ export function checkSections(ctx: PairContext): void {
       continue;
     }
     if (step.target?.heading) {
-      ctx.report('sections', blockStart(ctx.target, [step.target.heading]), 'sectionExtra', { heading: step.target.heading.text });
+      const near = lastSource?.heading ?? lastSource?.blocks[0];
+      ctx.report('sections', blockStart(ctx.target, [step.target.heading]), 'sectionExtra', { heading: step.target.heading.text }, near ? { ...blockStart(ctx.source, [near]), relatedMessageId: 'nearestHere' } : undefined);
       continue;
     }
     const missing = step.source;
