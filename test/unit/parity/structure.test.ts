@@ -60,7 +60,7 @@ describe('sections', () => {
   it('reports an extra section and a heading level that differs', () => {
     const extra = checkPairTexts(EN, FR + '\n## Annexe\n\nTexte supplémentaire en français.\n');
     assert.deepEqual(extra.map((x) => x.messageId), ['sectionExtra']);
-    assert.deepEqual(extra[0].related?.map((r) => [r.file, r.range.start.line, r.messageId]), [['doc.en.md', 16, 'nearestHere']], 'points at where it would be in English');
+    assert.deepEqual(extra[0].related?.map((r) => [r.file, r.range.start.line, r.messageId]), [['doc.en.md', 14, 'nearestHere']], 'points at the last matching English section');
     const level = checkPairTexts(EN, FR.replace('### Exceptions', '## Exceptions'));
     assert.deepEqual(level.map((x) => `${x.rule}:${x.range.start.line + 1}`), ['heading-levels:11']);
   });
