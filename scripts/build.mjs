@@ -21,7 +21,10 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-const builds = [esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' })];
+const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/policy/index.ts'], outfile: 'dist/policy-cli.js' }),
+];
 
 if (existsSync(join(root, 'src/extension/extension.ts'))) {
   // The extension's entry stays small; the engine is a second bundle it requires on first use.

@@ -17,3 +17,10 @@ const CATEGORY_NAMES: Record<string, { en: string; fr: string }> = {
 export function categoryName(category: string, lang: Lang): string {
   return CATEGORY_NAMES[category]?.[lang] ?? category.replace(/-/g, ' ');
 }
+
+/** Categories in the order a policy reads (ours first, as listed above), then an organisation's own in order of appearance. */
+export function sortCategories(categories: Iterable<string>): string[] {
+  const known = Object.keys(CATEGORY_NAMES);
+  const rank = (c: string) => (known.includes(c) ? known.indexOf(c) : known.length);
+  return [...new Set(categories)].map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+}

@@ -35,5 +35,5 @@ export { loadClauseCatalogue, type ClauseCatalogue, type ClauseFolderRead, type 
 export { answersFromPolicy, POLICY_PARAMETERS } from './policyAnswers';
 export { clauseInsertionSnippet } from './clauseInsertion';
 export { clauseExcerpt } from './clauseExcerpt';
-export { categoryName } from './clauseCategories';
+export { categoryName, sortCategories } from './clauseCategories';
 export { essentialQuestions, questionDefaults, assemblyOutcome, type AssemblyOutcome } from './policyQuestions';

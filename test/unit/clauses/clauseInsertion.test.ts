@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { clauseInsertionSnippet } from '../../../src/core/clauses/clauseInsertion';
 import { answersFromPolicy } from '../../../src/core/clauses/policyAnswers';
 import { clauseExcerpt } from '../../../src/core/clauses/clauseExcerpt';
-import { categoryName } from '../../../src/core/clauses/clauseCategories';
+import { categoryName, sortCategories } from '../../../src/core/clauses/clauseCategories';
 import { checkClauseDocument } from '../../../src/core/clauses/clauseDrift';
 import { fillClause } from '../../../src/core/clauses/fillClause';
 import { shipped } from './shippedLibrary';
@@ -59,5 +59,6 @@ describe('inserting a clause in the editor', () => {
   it('categories have names in both languages; an organisation’s own category shows its words', () => {
     assert.equal(categoryName('data-management', 'fr'), 'Gestion des données');
     assert.equal(categoryName('acme-rules', 'en'), 'acme rules');
+    assert.deepEqual(sortCategories(['privacy', 'acme', 'foundations', 'privacy', 'zeta', 'governance']), ['foundations', 'governance', 'privacy', 'acme', 'zeta']);
   });
 });

@@ -5,6 +5,8 @@ import '../../../src/core/parity/checkPair';
 import '../../../src/core/parity/checkDocument';
 import '../../../src/core/config/loadConfig';
 import '../../../src/cli/main';
+import '../../../src/cli/policy/policyMain';
+import '../../../src/core/clauses/index';
 
 describe('message catalogues', () => {
   it('have the same keys and the same {slots} in English and French', () => {
