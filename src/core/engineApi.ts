@@ -8,8 +8,10 @@ export { pairFiles, type FilePair, type PairingResult } from './pairing/pairFile
 export { fileLanguage } from './pairing/fileLanguage';
 export { pairKeyLookup } from './pairing/pairKeyLookup';
 export { quickFrontMatter } from './project/quickFrontMatter';
-export { createFileFilter } from './project/fileFilter';
+export { createFileFilter, isInHiddenFolder } from './project/fileFilter';
 export { checkParsedPair, checkSingleDocument, checkOptionsFrom, unpairedFinding } from './project/checkProject';
+export { applyGradedSeverities } from './project/gradedSeverity';
+export { mentionsClauses } from './project/clauseChecks';
 export { decodeProblemFinding, fileFinding } from './project/fileFindings';
 export type { Finding, Severity } from './findings';
 export { buildDocument } from './markdown/buildDocument';

@@ -49,5 +49,6 @@ export interface ResolvedConfig {
 
 export const CONFIG_FILE_NAME = 'opendata-toolkit.json';
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
-export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.*/**'];
+/** Always left out. Hidden folders below the folders given are skipped while walking, not here, so that a hidden folder named explicitly is still checked. */
+export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;

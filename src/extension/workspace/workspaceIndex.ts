@@ -110,7 +110,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const engine = getEngine();
     const isIncluded = engine.createFileFilter(config);
     const files = new Map<string, Record<string, unknown> | undefined>();
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{md,markdown}'), '**/node_modules/**');
+    // Hidden folders (.git, .vscode-test, …) and node_modules hold no toolkit content.
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{md,markdown}'), '**/{node_modules,.*}/**');
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     await Promise.all(
       found.map(async (uri) => {
@@ -129,7 +130,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!index) return;
     const folder = await index;
     const path = relativeTo(folder.root, uri);
-    if (path === undefined || !getEngine().createFileFilter(folder.config)(path)) return;
+    if (path === undefined || getEngine().isInHiddenFolder(path) || !getEngine().createFileFilter(folder.config)(path)) return;
     const before = JSON.stringify(folder.files.get(path) ?? null);
     const frontMatter = getEngine().quickFrontMatter(text ?? (await readHead(uri)));
     if (folder.files.has(path) && before === JSON.stringify(frontMatter ?? null)) return;

@@ -92,6 +92,16 @@ describe('toolkit-check command line', () => {
     assert.ok(report.pairs.length >= 2);
   });
 
+  it('checks a hidden folder named explicitly, and skips hidden folders below the folders given', () => {
+    const hidden = tempProject({ '.corpus/a.en.md': '# A\n\nText.\n', '.corpus/a.fr.md': '# A\n\nTexte.\n', 'docs/.drafts/b.en.md': '# B\n', 'docs/c.en.md': '# C\n' });
+    try {
+      assert.equal(JSON.parse(cli(['.corpus', '--format', 'json'], hidden.dir).stdout).files, 2);
+      assert.deepEqual(JSON.parse(cli(['docs', '--format', 'json'], hidden.dir).stdout).unpaired, ['docs/c.en.md']);
+    } finally {
+      hidden.cleanup();
+    }
+  });
+
   it('never writes to the files it checks', () => {
     const before = statSync(join(project.dir, 'docs/budget.fr.md')).mtimeMs;
     cli(['docs'], project.dir);
