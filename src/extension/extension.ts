@@ -8,6 +8,8 @@ import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
+import { registerClauseFeatures } from './clauses/registerClauseFeatures';
+import { ClauseLibraryService } from './clauses/clauseLibraryService';
 
 /** What the extension offers other code (its integration tests among them). */
 export interface ToolkitApi {
@@ -26,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const configs = new ConfigService();
   const index = new WorkspaceIndex(configs);
   const cache = new DocumentCache();
-  const diagnostics = new ParityDiagnostics(configs, index, cache);
+  const clauses = new ClauseLibraryService(context.extensionUri, configs);
+  const diagnostics = new ParityDiagnostics(configs, index, cache, clauses);
   context.subscriptions.push(
     configs,
     index,
@@ -36,12 +39,18 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerParityCodeActions(diagnostics, index),
     registerPairStatusBar(index, diagnostics),
     registerNewChapterCommand(),
+    clauses,
+    registerClauseFeatures(configs, index, clauses, context.extensionUri),
     vscode.commands.registerCommand('openDataToolkit.checkWorkspace', () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking bilingual pairs…'), cancellable: true }, (_p, token) => diagnostics.checkAll(token)),
     ),
   );
   // The first check waits for activation to return, so activation stays cheap.
-  setTimeout(() => diagnostics.recheckOpen(), 0);
+  setTimeout(() => {
+    diagnostics.recheckOpen();
+    // Organisation clause folders: their problems show without waiting for a policy to use them.
+    void clauses.loadConfigured();
+  }, 0);
   performance.mark('openDataToolkit/activate/end');
   return { onDidCheck: diagnostics.onDidCheck, checkWorkspace: () => diagnostics.checkAll() };
 }

@@ -3,6 +3,7 @@ import { fileExists } from '../util/fileExists';
 import { getEngine, type Engine } from '../engine/engine';
 import { uiLanguage } from '../util/uiLanguage';
 import { relativeTo, rootOf } from '../util/paths';
+import { pickFolder } from '../util/pickFolder';
 
 /**
  * "New toolkit chapter…": pick a chapter type, a file name and a layout; both language files
@@ -13,7 +14,7 @@ export function registerNewChapterCommand(): vscode.Disposable {
   return vscode.commands.registerCommand('openDataToolkit.newChapter', async (folderArg?: vscode.Uri, preset?: ChapterChoice) => {
     const engine = getEngine();
     const lang = uiLanguage();
-    const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder();
+    const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder(vscode.l10n.t('Open a folder first: the chapter files are created in it.'));
     if (!folderUri) return undefined;
     const choice = preset ?? (await askChoice(lang));
     if (!choice) return undefined;
@@ -71,14 +72,4 @@ async function askChoice(lang: 'en' | 'fr'): Promise<ChapterChoice | undefined> 
     { title: vscode.l10n.t('New toolkit chapter'), placeHolder: vscode.l10n.t('Where the two files go') },
   );
   return layout ? { type: type.id, slug, layout: layout.id } : undefined;
-}
-
-async function pickFolder(): Promise<vscode.Uri | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 1) return folders[0].uri;
-  if (folders.length === 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the chapter files are created in it.'));
-    return undefined;
-  }
-  return (await vscode.window.showWorkspaceFolderPick())?.uri;
 }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/engineApi';
-import { getEngine } from '../engine/engine';
+import { getEngine, type Engine } from '../engine/engine';
 import type { ConfigService } from '../config/configService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { DocumentCache } from '../workspace/documentCache';
 import { isMarkdown } from '../util/paths';
 import { uiLanguage } from '../util/uiLanguage';
 import { toDiagnostic } from './toDiagnostic';
+import type { ClauseLibraryService } from '../clauses/clauseLibraryService';
 
 /** What one check did, for the status bar, code actions and the tests' timing. */
 export interface CheckReport {
@@ -33,6 +34,7 @@ export class ParityDiagnostics implements vscode.Disposable {
     configs: ConfigService,
     private readonly index: WorkspaceIndex,
     private readonly cache: DocumentCache,
+    private readonly clauses?: ClauseLibraryService,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => isMarkdown(d) && this.schedule(d.uri, 0)),
@@ -47,6 +49,8 @@ export class ParityDiagnostics implements vscode.Disposable {
       }),
       configs.onDidChange(() => this.recheckOpen()),
       index.onDidChange(() => this.recheckOpen()),
+      // A clause file changed: drift and versions of the policies open may have too.
+      ...(clauses ? [clauses.onDidChange(() => this.recheckOpen())] : []),
     );
   }
 
@@ -116,7 +120,7 @@ export class ParityDiagnostics implements vscode.Disposable {
       ]);
       // A newer edit arrived while reading: its own check will report.
       if (token.isCancellationRequested) return;
-      if ('doc' in en && 'doc' in fr) findings = engine.checkParsedPair(en.doc, fr.doc, options);
+      if ('doc' in en && 'doc' in fr) findings = engine.checkParsedPair(en.doc, fr.doc, await this.withClauses(options, root, en.doc.text, fr.doc.text));
       else findings = ['problem' in en ? en.problem : undefined, 'problem' in fr ? fr.problem : undefined].filter((f): f is Finding => !!f);
     } else {
       paths = [info.path];
@@ -124,7 +128,7 @@ export class ParityDiagnostics implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       if ('problem' in loaded) findings = [loaded.problem];
       else {
-        findings = engine.checkSingleDocument(loaded.doc, options, info.lang !== undefined);
+        findings = engine.checkSingleDocument(loaded.doc, await this.withClauses(options, root, loaded.doc.text), info.lang !== undefined);
         const unpaired = config.severities.get('unpaired');
         if (info.lang && unpaired && unpaired !== 'off') findings.push(engine.unpairedFinding(info.path, info.lang, unpaired));
       }
@@ -142,6 +146,12 @@ export class ParityDiagnostics implements vscode.Disposable {
       this.collection.set(fileUri, list.map((f) => toDiagnostic(f, lang, uriOf)));
     }
     this.checked.fire({ uris, findings: byFile, sinceTriggerMs: performance.now() - triggeredAt, checkMs });
+  }
+
+  /** The clause checks need the library: it is loaded for documents that hold clause markers only. */
+  private async withClauses(options: CheckOptions, root: vscode.Uri, ...texts: string[]): Promise<CheckOptions> {
+    if (!this.clauses || !texts.some((t) => getEngine().mentionsClauses(t))) return options;
+    return { ...options, clauses: (await this.clauses.catalogueFor(root)).library };
   }
 
   private closed(uri: vscode.Uri): void {
@@ -168,6 +178,8 @@ export class ParityDiagnostics implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }
+
+type CheckOptions = ReturnType<Engine['checkOptionsFrom']>;
 
 /** Whether a file is in an editor tab (open documents without a tab are on their way out). */
 function isShown(uri: vscode.Uri): boolean {

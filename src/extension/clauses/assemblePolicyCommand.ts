@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { getEngine } from '../engine/engine';
+import type { ConfigService } from '../config/configService';
+import { fileExists } from '../util/fileExists';
+import { relativeTo, rootOf } from '../util/paths';
+import { pickFolder } from '../util/pickFolder';
+import { uiLanguage } from '../util/uiLanguage';
+import type { ClauseLibraryService } from './clauseLibraryService';
+import { askPolicyAnswers, type PolicyChoice } from './askPolicyAnswers';
+
+/**
+ * "Assemble a policy…": pick a profile, answer the few questions, and get the English and
+ * French policy files, created together through one undoable workspace edit and opened side
+ * by side. Existing files are never overwritten. Arguments: the folder (explorer menu) and
+ * the answers (tests), each skipping its prompt. Resolves with the two files' URIs.
+ */
+export function registerAssemblePolicyCommand(configs: ConfigService, library: ClauseLibraryService): vscode.Disposable {
+  return vscode.commands.registerCommand('openDataToolkit.assemblePolicy', async (folderArg?: vscode.Uri, preset?: PolicyChoice) => {
+    const engine = getEngine();
+    const lang = uiLanguage();
+    const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder(vscode.l10n.t('Open a folder first: the policy files are created in it.'));
+    if (!folderUri) return undefined;
+    const root = rootOf(folderUri);
+    const [config, catalogue] = await Promise.all([configs.get(root), library.catalogueFor(root)]);
+    const choice = preset ?? (await askPolicyAnswers(catalogue, config.policy, lang));
+    if (!choice) return undefined;
+    const profile = catalogue.profiles.byId.get(choice.profile);
+    if (!profile) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('There is no profile “{0}”.', choice.profile));
+      return undefined;
+    }
+    const answers = { ...engine.clauses.questionDefaults(profile, config.policy), ...choice.answers };
+    const policy = engine.clauses.assemblePolicy({ profile, library: catalogue.library, answers, baseName: choice.name ?? 'open-data-policy' });
+    const { blocking, unanswered } = engine.clauses.assemblyOutcome(policy.problems);
+    if (blocking.length) {
+      const reasons = blocking.map((p) => engine.formatMessage(p.messageId, p.args, lang)).join(' ');
+      void vscode.window.showErrorMessage(vscode.l10n.t('The policy cannot be assembled: {0}', reasons));
+      return undefined;
+    }
+    const folder = relativeTo(root, folderUri) ?? '';
+    const files = [policy.en, policy.fr].map((f) => ({ uri: vscode.Uri.joinPath(folderUri, f.fileName), text: f.text }));
+    const existing: string[] = [];
+    for (const f of files) if (await fileExists(f.uri)) existing.push([folder, f.uri.path.split('/').pop()].filter(Boolean).join('/'));
+    if (existing.length) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Not created: {0} already exist(s).', existing.join(', ')));
+      return undefined;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const f of files) edit.createFile(f.uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(f.text) });
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', files.map((f) => vscode.workspace.asRelativePath(f.uri)).join(', ')));
+      return undefined;
+    }
+    await vscode.window.showTextDocument(files[0].uri, { viewColumn: vscode.ViewColumn.One });
+    await vscode.window.showTextDocument(files[1].uri, { viewColumn: vscode.ViewColumn.Beside });
+    if (unanswered.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy created; left to fill in both files: {0}.', unanswered.map((n) => `{{${n}}}`).join(', ')));
+    }
+    return files.map((f) => f.uri);
+  });
+}

@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { ConfigService } from '../config/configService';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { ClauseLibraryService } from './clauseLibraryService';
+import { registerInsertClauseCommand } from './insertClauseCommand';
+import { registerClauseCompletions } from './clauseCompletions';
+import { registerClauseHover } from './clauseHover';
+import { registerAssemblePolicyCommand } from './assemblePolicyCommand';
+
+/** The policy clause features: insertion, completions, hover and assembly (diagnostics run with the parity check). */
+export function registerClauseFeatures(configs: ConfigService, index: WorkspaceIndex, library: ClauseLibraryService, extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.Disposable.from(
+    registerInsertClauseCommand(index, library, extensionUri),
+    registerClauseCompletions(index, library),
+    registerClauseHover(index, library),
+    registerAssemblePolicyCommand(configs, library),
+  );
+}
