@@ -65,6 +65,8 @@ export class ClauseLibraryService implements vscode.Disposable {
     if (!entry) {
       entry = this.load(root);
       this.loaded.set(key, entry);
+      // A failed load (an unreadable extension folder) is tried again next time, not remembered.
+      entry.catch(() => this.loaded.get(key) === entry && this.loaded.delete(key));
     }
     return entry;
   }
