@@ -53,6 +53,9 @@ try {
   const synthetic = join(root, 'bench/.corpus/synthetic');
   const { files, bytes } = writeCorpus(synthetic, pairs, lines);
   console.log(`synthetic corpus: ${pairs} pairs of ~${lines} lines, ${(bytes / 1e6).toFixed(1)} MB (bench/.corpus, not committed)`);
+  // A run that checked nothing would look fast: make sure every file was read and paired.
+  const sanity = JSON.parse(spawnSync(process.execPath, [cli, synthetic, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout);
+  if (sanity.files !== files || sanity.pairs.length !== pairs) throw new Error(`toolkit-check saw ${sanity.files} files and ${sanity.pairs.length} pairs, expected ${files} and ${pairs}`);
   // markdownlint-cli2 reads a glob; default rules, no config: what people would otherwise run.
   report('synthetic corpus', files, measure(cli, [synthetic, '--format', 'json']), measure(markdownlint, ['**/*.md'], synthetic));
 
