@@ -22,8 +22,11 @@ const common = {
 };
 
 const builds = [
-  esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // tsx is only for running the worker from source in tests.
+  esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', external: ['tsx/cjs'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/policy/index.ts'], outfile: 'dist/policy-cli.js' }),
+  // toolkit-check's worker threads for large trees (src/cli/parallelCheck.ts).
+  esbuild.build({ ...common, entryPoints: ['src/cli/checkWorker.ts'], outfile: 'dist/check-worker.js' }),
 ];
 
 if (existsSync(join(root, 'src/extension/extension.ts'))) {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkProject } from '../core/project/checkProject';
+import { checkProjectInParallel } from './parallelCheck';
 import { createFileFilter, createFolderFilter } from '../core/project/fileFilter';
 import { formatMessage, languageFromLocale, type Lang } from '../core/messages/catalog';
 import { parseArgs, USAGE, UsageError } from './args';
@@ -25,7 +25,7 @@ export interface CliIo {
 }
 
 /** Runs `toolkit-check`; returns the exit code (0 clean, 1 errors found, 2 usage, config or I/O error). */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const localeLang = languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE);
   let lang: Lang = localeLang;
   let args;
@@ -60,7 +60,8 @@ export function runCli(argv: string[], io: CliIo): number {
   const isIgnoredFolder = createFolderFilter(config);
   const { files, missing } = collectFiles(targets, { root: config.root, isIncluded, isIgnoredFolder, maxFileSize: config.maxFileSize });
   for (const m of missing) io.stderr(formatMessage('cliPathMissing', { path: m }, lang) + '\n');
-  const result = checkProject(files, config, { clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
+  const workers = io.env.TOOLKIT_CHECK_WORKERS === undefined ? undefined : Number(io.env.TOOLKIT_CHECK_WORKERS);
+  const result = await checkProjectInParallel(files, config, { workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
   const mapPath = pathMapper(config.root, io.cwd);
   const report: OutputReport = {
     version: 1,

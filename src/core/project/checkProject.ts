@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/configTypes';
 import type { ParsedDocument } from '../markdown/documentModel';
 import { buildDocument } from '../markdown/buildDocument';
 import { decodeMarkdownBytes } from '../text/decode';
-import { pairFiles, type FilePair } from '../pairing/pairFiles';
+import { pairFiles, type FilePair, type PairingResult } from '../pairing/pairFiles';
 import { pairKeyLookup } from '../pairing/pairKeyLookup';
 import { checkPair } from '../parity/checkPair';
 import { checkDocument } from '../parity/checkDocument';
@@ -48,12 +48,25 @@ export interface ProjectOptions {
   clauses?: () => ClauseCatalogue;
 }
 
-/**
- * Checks a set of files: reads them (refusing what is not UTF-8 Markdown, or too large), pairs
- * English with French, compares each pair and reports what is unpaired. Never throws on bad
- * input: every problem becomes a finding about its file.
- */
-export function checkProject(files: SourceFile[], config: ResolvedConfig, projectOptions: ProjectOptions = {}): ProjectResult {
+/** What reading and pairing a set of files found, before any pair is compared. */
+export interface ProjectPlan {
+  files: number;
+  /** Texts of the files that could be read as Markdown; a task's texts are dropped once it ran. */
+  texts: Map<string, string>;
+  readable: Set<string>;
+  pairing: PairingResult;
+  /** Findings about files that could not be read, and about the clause library. */
+  findings: Finding[];
+  ioError: boolean;
+  /** Some file holds a clause marker, or the configuration names clause folders. */
+  wantsClauses: boolean;
+}
+
+/** One unit of checking work: a pair, or a file on its own. */
+export type ProjectTask = { kind: 'pair'; en: string; fr: string } | { kind: 'single'; path: string; lang?: Lang };
+
+/** Reads the files (refusing what is not UTF-8 Markdown, or too large) and pairs them. */
+export function planProject(files: SourceFile[], config: ResolvedConfig): ProjectPlan {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   let ioError = false;
@@ -78,44 +91,49 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig, projec
     if (decoded.ok) texts.set(file.path, decoded.text);
     else report(decodeProblemFinding(file.path, decoded.problem, fileSeverity as Severity));
   }
-
   const pairing = pairFiles(
     files.map((f) => ({ path: f.path, frontMatter: texts.has(f.path) ? quickFrontMatter(texts.get(f.path)!) : undefined })),
     config.pairs,
   );
-  const pairKeyOf = pairKeyLookup(pairing.pairs);
   const wantsClauses = config.clauseFolders.length > 0 || [...texts.values()].some(mentionsClauses);
-  const catalogue = wantsClauses ? projectOptions.clauses?.() : undefined;
-  if (catalogue) findings.push(...applyGradedSeverities(catalogue.problems, config.severities));
-  const options = checkOptionsFrom(config, pairKeyOf, catalogue?.library);
+  return { files: files.length, texts, readable: new Set(texts.keys()), pairing, findings, ioError, wantsClauses };
+}
 
-  const docs = new Map<string, ParsedDocument>();
-  const parse = (path: string, lang: Lang): ParsedDocument | undefined => {
-    const text = texts.get(path);
-    if (text === undefined) return undefined;
-    let doc = docs.get(path);
-    if (!doc) docs.set(path, (doc = buildDocument(path, text, lang)));
-    return doc;
-  };
-
-  for (const pair of pairing.pairs) {
-    const en = parse(pair.en, 'en');
-    const fr = parse(pair.fr, 'fr');
-    if (en && fr) findings.push(...checkParsedPair(en, fr, options));
+/** The pairs to compare, then the readable files that are in no pair. */
+export function projectTasks(plan: ProjectPlan): ProjectTask[] {
+  const tasks: ProjectTask[] = [];
+  const inPair = new Set<string>();
+  for (const p of plan.pairing.pairs) {
+    if (!plan.readable.has(p.en) || !plan.readable.has(p.fr)) continue;
+    tasks.push({ kind: 'pair', en: p.en, fr: p.fr });
+    inPair.add(p.en).add(p.fr);
   }
-  const paired = new Set(pairing.pairs.flatMap((p) => [p.en, p.fr]));
-  for (const file of files) {
-    if (paired.has(file.path) && docs.has(file.path)) continue;
-    const lang = pairing.languages.get(file.path)?.lang;
-    const doc = parse(file.path, lang ?? 'en');
-    if (doc) findings.push(...checkSingleDocument(doc, options, lang !== undefined));
-  }
+  for (const path of plan.readable) if (!inPair.has(path)) tasks.push({ kind: 'single', path, lang: plan.pairing.languages.get(path)?.lang });
+  return tasks;
+}
 
+/** Parses what a task needs, checks it and lets the parsed documents go. */
+export function runProjectTask(task: ProjectTask, textOf: (path: string) => string | undefined, options: CheckOptions): Finding[] {
+  if (task.kind === 'pair') {
+    const en = textOf(task.en);
+    const fr = textOf(task.fr);
+    if (en === undefined || fr === undefined) return [];
+    return checkParsedPair(buildDocument(task.en, en, 'en'), buildDocument(task.fr, fr, 'fr'), options);
+  }
+  const text = textOf(task.path);
+  if (text === undefined) return [];
+  return checkSingleDocument(buildDocument(task.path, text, task.lang ?? 'en'), options, task.lang !== undefined);
+}
+
+/** Adds the pairing findings (unpaired files, duplicate keys, missing configured pairs) and sorts. */
+export function finishProject(plan: ProjectPlan, config: ResolvedConfig, taskFindings: Finding[]): ProjectResult {
+  const findings = [...plan.findings, ...taskFindings];
+  const { pairing } = plan;
   const unpairedSeverity = config.severities.get('unpaired') ?? 'warning';
   if (unpairedSeverity !== 'off') {
     const at = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
     for (const u of pairing.unpaired) {
-      if (texts.has(u.path)) findings.push(unpairedFinding(u.path, u.lang, unpairedSeverity));
+      if (plan.readable.has(u.path)) findings.push(unpairedFinding(u.path, u.lang, unpairedSeverity));
     }
     for (const d of pairing.duplicateKeys) {
       findings.push({ file: d.path, range: at, severity: unpairedSeverity, rule: 'unpaired', messageId: 'duplicateTranslationKey', args: { key: d.key, other: d.other } });
@@ -124,16 +142,44 @@ export function checkProject(files: SourceFile[], config: ResolvedConfig, projec
       findings.push({ file: config.file ? configRelative(config) : m.en, range: at, severity: unpairedSeverity, rule: 'unpaired', messageId: 'mapEntryMissing', args: { en: m.en, fr: m.fr, missing: m.missing.join(', ') } });
     }
   }
-
   findings.sort(compareFindings);
-  return {
-    files: files.length,
-    pairs: pairing.pairs,
-    unpaired: pairing.unpaired.map((u) => u.path),
-    undetermined: pairing.undetermined,
-    findings,
-    ioError,
-  };
+  return { files: plan.files, pairs: pairing.pairs, unpaired: pairing.unpaired.map((u) => u.path), undetermined: pairing.undetermined, findings, ioError: plan.ioError };
+}
+
+/** The check options of a planned project: pairing for links, the clause library when needed. */
+export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): CheckOptions {
+  return checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library);
+}
+
+/**
+ * Checks a set of files: reads them, pairs English with French, compares each pair and reports
+ * what is unpaired. Never throws on bad input: every problem becomes a finding about its file.
+ * Each pair is parsed, checked and let go in turn, so memory stays that of one pair.
+ */
+export function checkProject(files: SourceFile[], config: ResolvedConfig, projectOptions: ProjectOptions = {}): ProjectResult {
+  const plan = planProject(files, config);
+  return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined);
+}
+
+/** Checks a planned project on this thread, one task at a time. */
+export function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): ProjectResult {
+  addCatalogueProblems(plan, config, catalogue);
+  const options = projectCheckOptions(plan, config, catalogue);
+  const findings: Finding[] = [];
+  for (const task of projectTasks(plan)) {
+    findings.push(...runProjectTask(task, (path) => plan.texts.get(path), options));
+    for (const path of filesOfTask(task)) plan.texts.delete(path);
+  }
+  return finishProject(plan, config, findings);
+}
+
+/** Problems of the clause library's files are findings of the project. */
+export function addCatalogueProblems(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): void {
+  if (catalogue) plan.findings.push(...applyGradedSeverities(catalogue.problems, config.severities));
+}
+
+export function filesOfTask(task: ProjectTask): string[] {
+  return task.kind === 'pair' ? [task.en, task.fr] : [task.path];
 }
 
 function configRelative(config: ResolvedConfig): string {

@@ -12,15 +12,15 @@ const FR = doc('fr', 'Les données sont ouvertes.');
 const BAD_CLAUSE = '- id: acme.thing\n  version: 1.0.0\n  category: acme\n  title: { en: Thing, fr: Chose }\n  body: { en: Text., fr: Texte. }\n  sources: [odc:1]\n';
 
 describe('toolkit-check: clauses', () => {
-  it('finds the bundled library next to the package (dist/ or src/cli/)', () => {
+  it('finds the bundled library next to the package (dist/ or src/cli/)', async () => {
     assert.equal(bundledClausesFolder(join(ROOT, 'dist')), join(ROOT, 'clauses'));
     assert.equal(bundledClausesFolder(join(ROOT, 'src', 'cli')), join(ROOT, 'clauses'));
   });
 
-  it('reports drift and a clause missing from the counterpart, with the bundled library', () => {
+  it('reports drift and a clause missing from the counterpart, with the bundled library', async () => {
     const project = tempProject({ 'policy.en.md': EN, 'policy.fr.md': FR });
     try {
-      const r = cli(['--format', 'json'], project.dir);
+      const r = await cli(['--format', 'json'], project.dir);
       const rules = JSON.parse(r.stdout).diagnostics.map((d: { file: string; rule: string; line: number }) => `${d.file}:${d.line} ${d.rule}`);
       assert.deepEqual(rules.filter((x: string) => x.includes('clause')), ['policy.en.md:8 clause-pairing', 'policy.en.md:9 clause-drift']);
     } finally {
@@ -28,7 +28,7 @@ describe('toolkit-check: clauses', () => {
     }
   });
 
-  it('reports an invalid organisation clause file at its line, relative to the configuration’s folder, and still checks with the rest', () => {
+  it('reports an invalid organisation clause file at its line, relative to the configuration’s folder, and still checks with the rest', async () => {
     const project = tempProject({
       'site/opendata-toolkit.json': '{ "clauseFolders": ["org/clauses"] }',
       'site/org/clauses/things.yaml': BAD_CLAUSE,
@@ -36,7 +36,7 @@ describe('toolkit-check: clauses', () => {
       'site/policy.fr.md': FR,
     });
     try {
-      const r = cli(['site'], project.dir);
+      const r = await cli(['site'], project.dir);
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stdout, /^site\/org\/clauses\/things\.yaml:1:3  error  “guidance” is missing from acme\.thing\.  clause-library$/m);
       assert.match(r.stdout, /^site\/policy\.en\.md:9:1  info  The text of clause “open-by-default” differs from the library template/m);
@@ -45,10 +45,10 @@ describe('toolkit-check: clauses', () => {
     }
   });
 
-  it('reports a configured clause folder that does not exist on the configuration file', () => {
+  it('reports a configured clause folder that does not exist on the configuration file', async () => {
     const project = tempProject({ 'opendata-toolkit.json': '{ "clauseFolders": ["nowhere"] }', 'a.en.md': '# A\n', 'a.fr.md': '# A\n' });
     try {
-      const r = cli(['--lang', 'fr'], project.dir);
+      const r = await cli(['--lang', 'fr'], project.dir);
       assert.match(r.stdout, /^opendata-toolkit\.json:1:1  erreur  Le dossier de clauses «\u00A0nowhere\u00A0» ne peut pas être lu \(not found\)/m);
       assert.equal(r.code, 1);
     } finally {

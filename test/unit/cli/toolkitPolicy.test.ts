@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPolicyCli } from '../../../src/cli/policy/policyMain';
-import { runCli } from '../../../src/cli/main';
-import { tempProject } from '../helpers/tempProject';
+import { cli, tempProject } from '../helpers/tempProject';
 
 function policy(args: string[], cwd: string, env: Record<string, string> = {}) {
   let stdout = '';
@@ -12,10 +11,9 @@ function policy(args: string[], cwd: string, env: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-function check(cwd: string) {
-  let stdout = '';
-  const code = runCli(['--format', 'json'], { cwd, env: { LANG: 'en_CA.UTF-8' }, stdout: (t) => (stdout += t), stderr: () => undefined, isTty: false });
-  return { code, diagnostics: JSON.parse(stdout).diagnostics as Array<{ rule: string; message: string; severity: string }> };
+async function check(cwd: string) {
+  const r = await cli(['--format', 'json'], cwd);
+  return { code: r.code, diagnostics: JSON.parse(r.stdout).diagnostics as Array<{ rule: string; message: string; severity: string }> };
 }
 
 const ESSENTIALS = ['--municipality', 'Town of Bancroft', '--municipality-fr', 'Ville de Bancroft', '--province', 'ON', '--lead', 'Open Data Lead', '--lead-fr', 'responsable des données ouvertes'];
@@ -25,7 +23,7 @@ describe('toolkit-policy command line', () => {
   beforeEach(() => (project = tempProject({ 'README.md': '# x\n' })));
   afterEach(() => project.cleanup());
 
-  it('assembles a pair that toolkit-check finds clean, answers filled in each language; exit 0', () => {
+  it('assembles a pair that toolkit-check finds clean, answers filled in each language; exit 0', async () => {
     const r = policy(['assemble', '--profile', 'starter', ...ESSENTIALS, '--answer', 'portal_url=https://data.bancroft.ca', '--answer', 'approval_date=2027-03-15', '--answer', 'effective_date=2027-04-01', '--out', 'policy'], project.dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
@@ -37,12 +35,12 @@ describe('toolkit-policy command line', () => {
     assert.match(en, /<!-- clause:privacy-ontario-mfippa@/, 'the province picks the privacy clause');
     assert.match(fr, /le 1er avril 2027/);
     assert.doesNotMatch(en + fr, /\{\{/);
-    const { code, diagnostics } = check(join(project.dir, 'policy'));
+    const { code, diagnostics } = await check(join(project.dir, 'policy'));
     assert.equal(code, 0);
     assert.deepEqual(diagnostics.map((d) => `${d.rule}: ${d.message}`), []);
   });
 
-  it('never overwrites: exit 2 and nothing written when either file exists', () => {
+  it('never overwrites: exit 2 and nothing written when either file exists', async () => {
     writeFileSync(join(project.dir, 'mine.fr.md'), 'mine\n');
     const r = policy(['assemble', '--profile', 'starter', ...ESSENTIALS, '--name', 'mine'], project.dir);
     assert.equal(r.code, 2);
@@ -51,7 +49,7 @@ describe('toolkit-policy command line', () => {
     assert.equal(readFileSync(join(project.dir, 'mine.fr.md'), 'utf8'), 'mine\n');
   });
 
-  it('takes answers from the configuration’s policy; says what is left to fill and where French repeats English', () => {
+  it('takes answers from the configuration’s policy; says what is left to fill and where French repeats English', async () => {
     writeFileSync(join(project.dir, 'opendata-toolkit.json'), JSON.stringify({ policy: { municipality: { en: 'City of Greater Sudbury', fr: 'Ville du Grand Sudbury' }, province: 'QC', leadTitle: 'Chief Data Officer' } }));
     const r = policy(['assemble', '--profile', 'full-program', '--lead', 'Director, Data'], project.dir);
     assert.equal(r.code, 0, r.stderr);
@@ -62,10 +60,10 @@ describe('toolkit-policy command line', () => {
     assert.match(r.stderr, /No French form given for --lead: the French file uses “Director, Data” too \(give --lead-fr to translate it\)\./);
     assert.match(r.stderr, /Left to fill in both files: \{\{portal_url\}\} \(Address of the open data portal\); next time give --answer portal_url=…/);
     assert.match(fr, /\{\{portal_url\}\}/);
-    assert.equal(check(project.dir).diagnostics.filter((d) => d.severity !== 'info').length, 0, 'the placeholders left match in both files');
+    assert.equal((await check(project.dir)).diagnostics.filter((d) => d.severity !== 'info').length, 0, 'the placeholders left match in both files');
   });
 
-  it('bad usage exits 2 with the reason in the chosen language and the usage', () => {
+  it('bad usage exits 2 with the reason in the chosen language and the usage', async () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /^toolkit-policy\u00A0: Indiquez quoi faire\u00A0: assemble ou list\./],
       [['assemble', ...ESSENTIALS], /Indiquez le profil à assembler avec --profile \(full-program, starter\)\./],
@@ -87,7 +85,7 @@ describe('toolkit-policy command line', () => {
     assert.ok(!existsSync(join(project.dir, 'open-data-policy.en.md')));
   });
 
-  it('an invalid province stops the assembly with the allowed values; nothing written', () => {
+  it('an invalid province stops the assembly with the allowed values; nothing written', async () => {
     const r = policy(['assemble', '--profile', 'starter', ...ESSENTIALS.slice(0, 4), '--province', 'XX', '--lead', 'L'], project.dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /starter\.yaml:\d+:1  error  The value given for “province” is not valid: AB, BC, .*YT\.  clause-assembly/);
@@ -95,7 +93,7 @@ describe('toolkit-policy command line', () => {
     assert.ok(!existsSync(join(project.dir, 'open-data-policy.en.md')));
   });
 
-  it('lists profiles and clauses by category, in French with --lang fr', () => {
+  it('lists profiles and clauses by category, in French with --lang fr', async () => {
     const r = policy(['list', '--lang', 'fr'], project.dir);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^Profils\n  full-program  .*\n  starter       Politique de départ \(petite municipalité\) \(22\u00A0clauses\)\n/);
@@ -103,7 +101,7 @@ describe('toolkit-policy command line', () => {
     assert.match(r.stdout, /\n  Vie privée et exceptions\n/);
   });
 
-  it('uses the organisation’s clause folders: their profile and clauses, their broken file reported at its line', () => {
+  it('uses the organisation’s clause folders: their profile and clauses, their broken file reported at its line', async () => {
     const p = tempProject({
       'opendata-toolkit.json': '{ "clauseFolders": ["ours"] }',
       'ours/profiles/tiny.yaml': 'id: tiny\ntitle: { en: Tiny, fr: Mini }\ndescription: { en: T, fr: T }\nquestions: []\nclauses: [open-by-default, acme.extra]\n',
@@ -123,7 +121,7 @@ describe('toolkit-policy command line', () => {
     }
   });
 
-  it('--help and --version exit 0', () => {
+  it('--help and --version exit 0', async () => {
     assert.match(policy(['--help'], project.dir).stdout, /^Usage:\n  toolkit-policy assemble/);
     assert.equal(policy(['--version'], project.dir).code, 0);
   });

@@ -17,16 +17,16 @@ describe('real bilingual corpus (canada-ca/open-source-logiciel-libre)', functio
   });
   after(() => configDir && rmSync(configDir, { recursive: true, force: true }));
 
-  it('finds all 7 pairs of pairs.json and nothing unpaired', () => {
-    const r = cli([CORPUS, '--config', join(configDir, 'opendata-toolkit.json'), '--format', 'json'], CORPUS);
+  it('finds all 7 pairs of pairs.json and nothing unpaired', async () => {
+    const r = await cli([CORPUS, '--config', join(configDir, 'opendata-toolkit.json'), '--format', 'json'], CORPUS);
     const report = JSON.parse(r.stdout);
     const pairs = JSON.parse(readFileSync(join(CORPUS, 'pairs.json'), 'utf8'));
     assert.deepEqual(report.pairs.map((p: { en: string; fr: string }) => [p.en, p.fr]).sort(), Object.entries(pairs).sort());
     assert.deepEqual(report.unpaired, []);
   });
 
-  it('reports exactly the findings reviewed by hand (see test/fixtures/corpus/REVIEW.md)', () => {
-    const r = cli([CORPUS, '--config', join(configDir, 'opendata-toolkit.json'), '--format', 'json'], CORPUS);
+  it('reports exactly the findings reviewed by hand (see test/fixtures/corpus/REVIEW.md)', async () => {
+    const r = await cli([CORPUS, '--config', join(configDir, 'opendata-toolkit.json'), '--format', 'json'], CORPUS);
     const report = JSON.parse(r.stdout);
     const found = report.diagnostics.map((d: { file: string; line: number; rule: string; message: string }) => `${d.file}:${d.line} ${d.rule} ${d.message.slice(0, 90)}`);
     assert.deepEqual(found, JSON.parse(readFileSync(REVIEWED, 'utf8')));

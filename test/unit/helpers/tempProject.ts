@@ -14,9 +14,9 @@ export function tempProject(files: Record<string, string | Uint8Array>): { dir: 
 }
 
 /** Runs the CLI in-process, as if from `cwd`, and captures its output and exit code. */
-export function cli(args: string[], cwd: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+export async function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, { cwd, env: { LANG: 'en_CA.UTF-8', ...env }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  const code = await runCli(args, { cwd, env: { LANG: 'en_CA.UTF-8', ...env }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
   return { code, stdout, stderr };
 }
