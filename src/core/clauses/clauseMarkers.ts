@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/position';
 import './clauseMessages';
 
@@ -41,8 +42,8 @@ const CLOSE = /^\s*\/clause\s*$/;
  * blocks are examples, not clauses, and are ignored.
  */
 export function findClauseMarkers(text: string, file: string): MarkerScan {
-  const lines = lineStarts(text);
-  const pos = (offset: number): Position => toPosition(lines, offset);
+  const lines = new LineIndex(text);
+  const pos = (offset: number): Position => lines.position(offset);
   const fences = fencedRanges(text);
   const inFence = (offset: number) => fences.some(([s, e]) => offset >= s && offset < e);
 
@@ -127,26 +128,3 @@ function fencedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function toPosition(starts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - starts[lo] };
-}
