@@ -1,11 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-// The command is the bundled CLI; `npm install` builds it (the `prepare` script).
-const path = require('node:path');
-const fs = require('node:fs');
-const cli = path.join(__dirname, '..', 'dist', 'cli.js');
-if (!fs.existsSync(cli)) {
-  process.stderr.write('toolkit-check: not built yet; run `npm run build` (or `npm install`) in the project folder.\n');
-  process.exit(2);
-}
-require(cli);
+require('./launch')('cli.js', 'toolkit-check');
