@@ -10,6 +10,8 @@ const HEAD_BYTES = 8192;
 interface FolderIndex {
   root: vscode.Uri;
   config: ResolvedConfig;
+  /** The configuration's include and ignore globs, compiled once per folder. */
+  isIncluded: (path: string) => boolean;
   /** Relative path → front matter data (undefined when none). */
   files: Map<string, Record<string, unknown> | undefined>;
   pairing?: PairingResult;
@@ -121,7 +123,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         files.set(path, engine.quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
       }),
     );
-    return { root, config, files };
+    return { root, config, isIncluded, files };
   }
 
   private async update(uri: vscode.Uri, text?: string): Promise<void> {
@@ -130,7 +132,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!index) return;
     const folder = await index;
     const path = relativeTo(folder.root, uri);
-    if (path === undefined || getEngine().isInHiddenFolder(path) || !getEngine().createFileFilter(folder.config)(path)) return;
+    if (path === undefined || getEngine().isInHiddenFolder(path) || !folder.isIncluded(path)) return;
     const before = JSON.stringify(folder.files.get(path) ?? null);
     const frontMatter = getEngine().quickFrontMatter(text ?? (await readHead(uri)));
     if (folder.files.has(path) && before === JSON.stringify(frontMatter ?? null)) return;
