@@ -21,11 +21,11 @@ export interface LanguageGuess {
  * and capitalised names (mid-sentence) are removed first, since they belong to no language.
  * Returns undefined when too little prose is left to tell.
  */
-export function detectProseLanguage(text: string, minLetters: number): LanguageGuess | undefined {
+export function detectProseLanguage(text: string, minLetters: number, expected?: Lang): LanguageGuess | undefined {
   // An editor re-checks the same passages on every keystroke: remember recent answers.
-  const key = `${minLetters}\u0000${text}`;
+  const key = `${minLetters}\u0000${expected ?? ''}\u0000${text}`;
   if (memo.has(key)) return memo.get(key);
-  const guess = guessLanguage(text, minLetters);
+  const guess = guessLanguage(text, minLetters, expected);
   memo.set(key, guess);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
   return guess;
@@ -34,15 +34,19 @@ export function detectProseLanguage(text: string, minLetters: number): LanguageG
 const MEMO_SIZE = 20_000;
 const memo = new Map<string, LanguageGuess | undefined>();
 
-function guessLanguage(text: string, minLetters: number): LanguageGuess | undefined {
+function guessLanguage(text: string, minLetters: number, expected?: Lang): LanguageGuess | undefined {
   const prose = proseOnly(text);
   const letters = prose.replace(/[^\p{L}]/gu, '').length;
   if (letters < minLetters) return undefined;
   const words = prose.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   if (words.length < 5) return undefined;
   // Clear cases are settled by function words, which is much cheaper than the identifier.
-  const clear = functionWordVerdict(words);
+  const counts = functionWordCounts(words);
+  const clear = verdict(counts);
   if (clear) return { lang: clear, confidence: 1 };
+  // Where a language is expected, its function words with none of the other's settle it too:
+  // the identifier (slow to load) is kept for passages that show some sign of the other language.
+  if (expected && counts[expected] >= 1 && counts[expected === 'en' ? 'fr' : 'en'] === 0) return { lang: expected, confidence: 0.5 };
   const guesses = identifier().detectAll(prose, { only: ['en', 'fr'] });
   const en = guesses.find((g) => g.lang === 'en')?.accuracy ?? 0;
   const fr = guesses.find((g) => g.lang === 'fr')?.accuracy ?? 0;
@@ -59,13 +63,20 @@ const FRENCH_WORDS = new Set('le la les des du et est sont une pour que qui dans
  * times as many of one language's as of the other's); otherwise undefined.
  */
 export function functionWordVerdict(words: string[]): Lang | undefined {
-  let en = 0;
-  let fr = 0;
+  return verdict(functionWordCounts(words));
+}
+
+function functionWordCounts(words: string[]): Record<Lang, number> {
+  const counts = { en: 0, fr: 0 };
   for (const raw of words) {
     const w = raw.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/^(l|d|qu|n|s|c|j)['’]/, '');
-    if (ENGLISH_WORDS.has(w)) en++;
-    else if (FRENCH_WORDS.has(w)) fr++;
+    if (ENGLISH_WORDS.has(w)) counts.en++;
+    else if (FRENCH_WORDS.has(w)) counts.fr++;
   }
+  return counts;
+}
+
+function verdict({ en, fr }: Record<Lang, number>): Lang | undefined {
   if (Math.max(en, fr) < 5) return undefined;
   if (en >= 4 * fr) return 'en';
   if (fr >= 4 * en) return 'fr';

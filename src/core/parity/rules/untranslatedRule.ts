@@ -38,7 +38,7 @@ export function checkDocumentLanguage(doc: ParsedDocument, options: CheckOptions
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
       if (skip.has(unit.start)) continue;
-      const guess = detectProseLanguage(unit.text, min);
+      const guess = detectProseLanguage(unit.text, min, doc.lang);
       if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
       findings.push({
         file: doc.path,
