@@ -18,7 +18,7 @@ import {
 import type { WorkerInit, WorkerTask } from './checkWorker';
 
 /** Below this much text, starting workers costs more than it saves. */
-const PARALLEL_MIN_CHARS = 8_000_000;
+const PARALLEL_MIN_CHARS = 1_000_000;
 
 export interface ParallelOptions {
   /** Worker threads to use; by default one per core (at most 4) for large trees, none for small ones. */
