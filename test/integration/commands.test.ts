@@ -50,7 +50,7 @@ describe('commands', () => {
       assert.match(text, /# Standards <!-- À TRADUIRE -->/);
       assert.match(text, /\| Format \| Use \|/);
       // Now paired: the structure matches, only the untranslated text is left to do.
-      await waitForDiagnostics(target, (d) => ours(d, 'untranslated').length > 0 && ours(d).every((x) => ['untranslated', 'number-format'].includes(String(x.code))));
+      await waitForDiagnostics(target, (d) => ours(d, 'untranslated').length > 0 && ours(d).every((x) => ['untranslated', 'number-format', 'typography'].includes(String(x.code))));
       await waitForDiagnostics(source, (d) => ours(d, 'unpaired').length === 0);
       // A second run finds the pair and writes nothing.
       const again = await vscode.commands.executeCommand('openDataToolkit.createCounterpart', source);
@@ -74,6 +74,20 @@ describe('commands', () => {
     await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 0);
     await vscode.commands.executeCommand('undo');
     assert.match(editor.document.getText(), /Un budget de 15 000 \$/);
+  });
+
+  it('fixes Canadian French typography with an undoable quick fix', async () => {
+    const editor = await open(fr);
+    const typo = ours(await waitForDiagnostics(fr, (d) => ours(d, 'typography').length > 0), 'typography').find((d) => /before the colon/.test(d.message));
+    assert.ok(typo, 'the colon after “vous serez en mesure de” lacks its no-break space');
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', fr, typo.range)) as vscode.CodeAction[];
+    const fix = actions.find((a) => a.title === 'Use a no-break space');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /vous serez en mesure de\u00A0:/);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
   });
 
   it('creates a new toolkit chapter pair without overwriting', async () => {

@@ -2,6 +2,7 @@ import type { Finding } from '../findings';
 import type { ParsedDocument } from '../markdown/documentModel';
 import type { CheckOptions } from './pairContext';
 import { checkDocumentLanguage } from './rules/untranslatedRule';
+import { checkFrenchTypography } from '../typography/typographyRule';
 import './parityMessages';
 
 /** Findings about one file on its own: front matter that cannot be read, passages in the wrong language. */
@@ -14,5 +15,7 @@ export function checkDocument(doc: ParsedDocument, options: CheckOptions, skipPr
     }
   }
   findings.push(...checkDocumentLanguage(doc, options, skipProseAt));
+  const typography = options.severities.get('typography') ?? 'info';
+  if (typography !== 'off') findings.push(...checkFrenchTypography(doc, typography));
   return findings;
 }

@@ -32,6 +32,7 @@ export const PARITY_RULES: readonly RuleInfo[] = [
   { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' } },
   { id: 'placeholders', severity: 'error', description: { en: 'Template placeholders are identical in both languages.', fr: 'Les paramètres substituables sont identiques dans les deux langues.' } },
   { id: 'shortcodes', severity: 'error', description: { en: 'Hugo shortcodes match.', fr: 'Les codes courts Hugo correspondent.' } },
+  { id: 'typography', severity: 'info', description: { en: 'French prose follows Canadian typography: no-break space before the colon and inside « », none before ; ? !, a no-break space before %, the dollar sign after the amount.', fr: 'Le texte français suit la typographie canadienne\u00A0: espace insécable avant le deux-points et à l’intérieur des «\u00A0\u00A0», aucune avant ; ? !, espace insécable avant %, symbole du dollar après le montant.' } },
   { id: 'untranslated', severity: 'warning', description: { en: 'No passage is left in the other language.', fr: 'Aucun passage n’est resté dans l’autre langue.' } },
   { id: 'unpaired', severity: 'warning', description: { en: 'Every file has its counterpart in the other language.', fr: 'Chaque fichier a son pendant dans l’autre langue.' } },
   // Policy clauses (src/core/clauses): the library itself, then the clauses inserted in a policy.

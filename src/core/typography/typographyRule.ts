@@ -1,0 +1,57 @@
+import type { Finding, Severity } from '../findings';
+import type { ParsedDocument } from '../markdown/documentModel';
+import { defineMessages } from '../messages/catalog';
+import { frenchTypographyIssues, type TypographyIssue } from './frenchTypography';
+
+defineMessages({
+  en: {
+    typoColon: 'Canadian French puts a no-break space before the colon.',
+    typoSpaceBeforePunctuation: 'Canadian French puts no space before ; ? and !.',
+    typoStraightQuotes: 'French uses « guillemets » with no-break spaces inside, not straight quotes.',
+    typoGuillemetSpace: '« Guillemets » take a no-break space inside.',
+    typoPercent: 'French puts a no-break space between the number and %.',
+    typoDollarFirst: 'French writes the dollar sign after the amount: 1 500 $.',
+    fixNbsp: 'Use a no-break space',
+    fixRemoveSpace: 'Remove the space',
+    fixGuillemets: 'Use « guillemets »',
+  },
+  fr: {
+    typoColon: 'En français canadien, le deux-points est précédé d’une espace insécable.',
+    typoSpaceBeforePunctuation: 'En français canadien, le point-virgule, le point d’interrogation et le point d’exclamation ne sont pas précédés d’une espace.',
+    typoStraightQuotes: 'Le français emploie les guillemets «\u00A0\u00A0» avec des espaces insécables, et non les guillemets droits.',
+    typoGuillemetSpace: 'Les guillemets «\u00A0\u00A0» s’accompagnent d’une espace insécable à l’intérieur.',
+    typoPercent: 'Le français met une espace insécable entre le nombre et le symbole %.',
+    typoDollarFirst: 'Le français place le symbole du dollar après le montant\u00A0: 1\u00A0500\u00A0$.',
+    fixNbsp: 'Mettre une espace insécable',
+    fixRemoveSpace: 'Supprimer l’espace',
+    fixGuillemets: 'Employer les guillemets «\u00A0\u00A0»',
+  },
+});
+
+const FIX_TITLE: Partial<Record<TypographyIssue['messageId'], string>> = {
+  typoColon: 'fixNbsp',
+  typoSpaceBeforePunctuation: 'fixRemoveSpace',
+  typoStraightQuotes: 'fixGuillemets',
+  typoGuillemetSpace: 'fixNbsp',
+  typoPercent: 'fixNbsp',
+};
+
+/** Canadian French typography of a French document's prose (headings, paragraphs, lists, tables, quotes). */
+export function checkFrenchTypography(doc: ParsedDocument, severity: Severity): Finding[] {
+  if (doc.lang !== 'fr') return [];
+  const findings: Finding[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'code') continue;
+    for (const issue of frenchTypographyIssues(doc.text.slice(block.start, block.end))) {
+      const start = block.start + issue.start;
+      const end = block.start + issue.end;
+      // An insertion point gets the character before it underlined, so it can be seen.
+      const range = doc.lines.range(start === end ? Math.max(block.start, start - 1) : start, Math.max(end, start + 1));
+      const finding: Finding = { file: doc.path, range, severity, rule: 'typography', messageId: issue.messageId };
+      const titleId = FIX_TITLE[issue.messageId];
+      if (issue.replacement !== undefined && titleId) finding.data = { fix: { range: doc.lines.range(start, end), text: issue.replacement, titleId } };
+      findings.push(finding);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { frenchTypographyIssues } from '../../../src/core/typography/frenchTypography';
+import { checkPairTexts, ofRule } from '../helpers/checkTexts';
+
+const ids = (text: string) => frenchTypographyIssues(text).map((i) => i.messageId);
+
+describe('Canadian French typography', () => {
+  it('finds the colon without a no-break space, spaces before ; ? !, straight quotes, guillemets and % spacing, and $ first', () => {
+    assert.deepEqual(ids('Vous serez en mesure de :'), ['typoColon']);
+    assert.deepEqual(ids('Date:'), ['typoColon']);
+    assert.deepEqual(ids('Pourquoi ? Parce que ; enfin !'), ['typoSpaceBeforePunctuation', 'typoSpaceBeforePunctuation', 'typoSpaceBeforePunctuation']);
+    assert.deepEqual(ids('Il a dit "bonjour".'), ['typoStraightQuotes']);
+    assert.deepEqual(ids('les « j’aime » et «oui»'), ['typoGuillemetSpace', 'typoGuillemetSpace', 'typoGuillemetSpace', 'typoGuillemetSpace']);
+    assert.deepEqual(ids('une hausse de 2,5% ou 3 %'), ['typoPercent', 'typoPercent']);
+    assert.deepEqual(ids('un budget de $1 500'), ['typoDollarFirst']);
+  });
+
+  it('leaves correct French, times, code, addresses, table rules and images alone', () => {
+    const ok = 'Responsable\u00A0: Alex. Pourquoi? Enfin! Les «\u00A0j’aime\u00A0». Hausse de 2,5\u00A0% et 1\u00A0500\u00A0$ à 9:30 ou 9\u00A0h\u00A030.';
+    assert.deepEqual(ids(ok), []);
+    assert.deepEqual(ids('Voir `clé : valeur`, [lien](https://a.ca/x?y=1:2 "titre : x"), ![image](a.png) et <https://b.ca/?q=1>.'), []);
+    assert.deepEqual(ids('| Rôle | Qui |\n|:--|--:|\n| A | B |'), []);
+    assert.deepEqual(ids('Courriel\u202F: ok; bonjour {{municipality}} : x'.replace(' : x', '')), []);
+  });
+
+  it('reports on French files only, as info by default, with safe fixes', () => {
+    const f = checkPairTexts('## Goals\n\nBy the end: you can.\n', '## Objectifs\n\nÀ la fin : vous pourrez.\n');
+    const typo = ofRule(f, 'typography');
+    assert.equal(typo.length, 1);
+    assert.equal(typo[0].file, 'doc.fr.md');
+    assert.equal(typo[0].severity, 'info');
+    assert.deepEqual((typo[0].data?.fix as { text: string }).text, '\u00A0');
+    assert.deepEqual(ofRule(checkPairTexts('## Goals\n\nSay "hello" : now ?\n', '## Objectifs\n\nDites\u00A0: bonjour.\n'), 'typography'), []);
+  });
+});
