@@ -40,14 +40,9 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, la
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number') return formatCount(value, lang);
+    if (typeof value === 'number') return formatNumber(value, lang);
     return typeof value === 'string' ? value : messageTemplate(value.messageId, lang);
   });
-}
-
-/** Counts as each language groups them: `1,500` in English, `1 500` (no-break space) in French. */
-export function formatCount(value: number, lang: Lang): string {
-  return formatNumber(value, lang);
 }
 
 /** Picks the message language from an explicit choice or the environment's locale. */

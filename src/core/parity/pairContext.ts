@@ -110,11 +110,6 @@ export function kindName(kind: BlockKind): MessageRef {
   return { messageId: ids[kind] };
 }
 
-/** The location of a whole block, or of a run of blocks. */
-export function blockAt(doc: ParsedDocument, blocks: Block[]): Located {
-  return { doc, start: blocks[0].start, end: blocks[blocks.length - 1].end };
-}
-
 /** The first line of a block only: a finding about a whole table should not underline all of it. */
 export function blockStart(doc: ParsedDocument, blocks: Block[]): Located {
   const start = blocks[0].start;

@@ -20,10 +20,6 @@ export function joinPosix(...parts: string[]): string {
   return normalizePosix(parts.filter((p) => p !== '').join('/'));
 }
 
-export function basenamePosix(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 export function isAbsolutePosix(path: string): boolean {
   return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path);
 }

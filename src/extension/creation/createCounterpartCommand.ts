@@ -39,7 +39,7 @@ export function registerCreateCounterpart(index: WorkspaceIndex, cache: Document
     let skeleton = engine.counterpartSkeleton(loaded.doc, to);
     const edit = new vscode.WorkspaceEdit();
     // A name without a language mark cannot pair by name: both files get the same translationKey.
-    if (!/[._-](en|fr)([-_]ca)?\.(md|markdown)$/i.test(info.path) && !/(^|\/)(en|fr)([-_]ca)?\//i.test(info.path) && loaded.doc.frontMatter?.data.translationKey === undefined) {
+    if (engine.fileLanguage(info.path, undefined) === undefined && loaded.doc.frontMatter?.data.translationKey === undefined) {
       const key = info.path.replace(/\.(md|markdown)$/i, '').replace(/[^\w-]+/g, '-').toLowerCase();
       skeleton = applyInsertion(skeleton, translationKeyInsertion(skeleton, key));
       const sourceDoc = await vscode.workspace.openTextDocument(source);
