@@ -1,8 +1,7 @@
 // Times one large pair in-process: parsing apart from checking (the goal is about the check).
 import { readFileSync } from 'node:fs';
 import { buildDocument } from '../src/core/markdown/buildDocument';
-import { checkPair } from '../src/core/parity/checkPair';
-import { checkDocument } from '../src/core/parity/checkDocument';
+import { runPairRules } from '../src/core/rules/runRules';
 import { resolveConfig } from '../src/core/config/loadConfig';
 import { checkOptionsFrom } from '../src/core/project/checkProject';
 
@@ -13,14 +12,18 @@ const options = checkOptionsFrom(resolveConfig({}, '/', undefined, () => '').res
 const parse: number[] = [];
 const check: number[] = [];
 let findings = 0;
+async function main(): Promise<void> {
 for (let i = 0; i < Number(runs); i++) {
   let t = performance.now();
   const a = buildDocument('a.en.md', en, 'en');
   const b = buildDocument('a.fr.md', fr, 'fr');
   parse.push(performance.now() - t);
   t = performance.now();
-  findings = checkPair(a, b, options).length + checkDocument(a, options).length + checkDocument(b, options).length;
+  findings = (await runPairRules(a, b, options)).length;
   check.push(performance.now() - t);
 }
 const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 console.log(JSON.stringify({ lines: en.split('\n').length, parseMs: median(parse), checkMs: median(check), findings }));
+}
+
+void main();

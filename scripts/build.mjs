@@ -25,13 +25,13 @@ const builds = [
   // tsx is only for running the worker from source in tests.
   esbuild.build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', external: ['tsx/cjs'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/policy/index.ts'], outfile: 'dist/policy-cli.js' }),
-  // toolkit-check's worker threads for large trees (src/cli/parallelCheck.ts).
-  esbuild.build({ ...common, entryPoints: ['src/cli/checkWorker.ts'], outfile: 'dist/check-worker.js' }),
+  // The engine's worker threads: toolkit-check's for large trees, the editor's for every check.
+  esbuild.build({ ...common, entryPoints: ['src/worker/engineWorker.ts'], outfile: 'dist/engine-worker.js' }),
 ];
 
 if (existsSync(join(root, 'src/extension/extension.ts'))) {
   // The extension's entry stays small; the engine is a second bundle it requires on first use.
-  builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'] }));
+  builds.push(esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js', 'tsx/cjs'] }));
   builds.push(esbuild.build({ ...common, entryPoints: ['src/core/engineApi.ts'], outfile: 'dist/engine.js' }));
 }
 

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { PARITY_RULES } from '../core/parity/ruleCatalog';
+import { RULE_INFOS } from '../core/rules/registry';
 import type { Lang } from '../core/messages/catalog';
 import type { OutputReport } from './report';
 
@@ -7,7 +7,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: paths relative to the checkout (%SRCROOT%). */
 export function formatSarif(report: OutputReport, lang: Lang, version: string, cwdUri: string): string {
-  const ruleIndex = new Map(PARITY_RULES.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map<string, number>(RULE_INFOS.map((r, i) => [r.id, i]));
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -18,7 +18,7 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
             name: 'toolkit-check',
             version,
             informationUri: 'https://github.com/open-data-toolkit/bilingual-open-data-toolkit',
-            rules: PARITY_RULES.map((r) => ({
+            rules: RULE_INFOS.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description[lang] },

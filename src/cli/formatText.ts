@@ -1,22 +1,7 @@
-import { defineMessages, formatMessage, type Lang } from '../core/messages/catalog';
+import type { Lang } from '../core/messages/catalog';
+import { formatMessage } from './cliFormat';
 import type { OutputReport } from './report';
 
-defineMessages({
-  en: {
-    summary: '{errors} errors, {warnings} warnings, {infos} notes in {files} files ({pairs} pairs, {unpaired} unpaired).',
-    summaryClean: 'No findings in {files} files ({pairs} pairs, {unpaired} unpaired).',
-    severityError: 'error',
-    severityWarning: 'warning',
-    severityInfo: 'info',
-  },
-  fr: {
-    summary: '{errors}\u00A0erreurs, {warnings}\u00A0avertissements, {infos}\u00A0remarques dans {files}\u00A0fichiers ({pairs}\u00A0paires, {unpaired}\u00A0sans pendant).',
-    summaryClean: 'Aucune constatation dans {files}\u00A0fichiers ({pairs}\u00A0paires, {unpaired}\u00A0sans pendant).',
-    severityError: 'erreur',
-    severityWarning: 'avertissement',
-    severityInfo: 'remarque',
-  },
-});
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
 

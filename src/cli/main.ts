@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkProjectInParallel } from './parallelCheck';
 import { createFileFilter, createFolderFilter } from '../core/project/fileFilter';
-import { formatMessage, languageFromLocale, type Lang } from '../core/messages/catalog';
+import { languageFromLocale, type Lang } from '../core/messages/catalog';
+import { formatMessage } from './cliFormat';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './collectFiles';
 import { findConfigFile, loadConfigFile } from './loadConfigFile';
@@ -11,7 +12,6 @@ import { formatText } from './formatText';
 import { formatSarif } from './formatSarif';
 import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
-import './cliMessages';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';

@@ -1,21 +1,20 @@
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
 import type { ResolvedConfig } from '../core/config/configTypes';
-import type { Finding } from '../core/findings';
 import type { ClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import {
-  addCatalogueProblems,
   checkPlannedProject,
   filesOfTask,
   finishProject,
   planProject,
+  projectCheckOptions,
   projectTasks,
   type ProjectResult,
   type ProjectTask,
   type SourceFile,
+  type TaskResult,
 } from '../core/project/checkProject';
-import type { WorkerInit, WorkerTask } from './checkWorker';
+import { failedTaskResult } from '../core/project/failedTask';
+import { engineWorkerScript, RequestFailed, WorkerPool } from '../worker/workerPool';
 
 /** Below this much text, starting workers costs more than it saves. */
 const PARALLEL_MIN_CHARS = 1_000_000;
@@ -29,7 +28,7 @@ export interface ParallelOptions {
 /**
  * The project check of checkProject, spread over worker threads when the tree is large: each
  * worker parses and checks whole pairs, the main thread reads, pairs and merges. The findings
- * are the same as a single-threaded run's.
+ * are the same as a single-threaded run's; a pair over the time budget is stopped and reported.
  */
 export async function checkProjectInParallel(files: SourceFile[], config: ResolvedConfig, options: ParallelOptions = {}): Promise<ProjectResult> {
   const plan = planProject(files, config);
@@ -39,59 +38,27 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
   for (const text of plan.texts.values()) size += text.length;
   const count = options.workers ?? (size >= PARALLEL_MIN_CHARS ? Math.min(4, availableParallelism()) : 0);
   if (count <= 1 || tasks.length < 2) return checkPlannedProject(plan, config, catalogue);
-  addCatalogueProblems(plan, config, catalogue);
-  const init: WorkerInit = { config, pairs: plan.pairing.pairs, wantsClauses: plan.wantsClauses };
-  const findings = await runOnWorkers(Math.min(count, tasks.length), init, tasks, (task) => {
-    const texts: Record<string, string> = {};
-    for (const p of filesOfTask(task)) {
-      texts[p] = plan.texts.get(p)!;
-      plan.texts.delete(p);
-    }
-    return texts;
+  const pool = new WorkerPool({
+    script: engineWorkerScript(),
+    size: Math.min(count, tasks.length),
+    budgetMs: config.timeBudgetMs,
+    setup: { config, pairs: plan.pairing.pairs, clauses: plan.wantsClauses ? 'disk' : undefined },
   });
-  return finishProject(plan, config, findings);
+  try {
+    const results = await Promise.all(
+      tasks.map((task) => {
+        const sources = filesOfTask(task).map((path) => ({ path, text: plan.texts.get(path)! }));
+        for (const p of filesOfTask(task)) plan.texts.delete(p);
+        return pool.run({ kind: 'check', task, sources }).promise.catch((e: unknown) => failed(task, e, config));
+      }),
+    );
+    return await finishProject(plan, config, projectCheckOptions(plan, config, catalogue), results, catalogue);
+  } finally {
+    await pool.close();
+  }
 }
 
-/** Hands tasks to `count` workers, one at a time each, until all are done. */
-function runOnWorkers(count: number, init: WorkerInit, tasks: ProjectTask[], textsOf: (task: ProjectTask) => Record<string, string>): Promise<Finding[]> {
-  const script = workerScript();
-  return new Promise((resolve, reject) => {
-    const findings: Finding[][] = new Array(tasks.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(findings.flat());
-    };
-    const feed = (worker: Worker) => {
-      if (next >= tasks.length) return;
-      const id = next++;
-      const message: WorkerTask = { id, task: tasks[id], texts: textsOf(tasks[id]) };
-      worker.postMessage(message);
-    };
-    for (let i = 0; i < count; i++) {
-      // A larger young generation: parsing allocates many short-lived objects (fewer scavenges).
-      const worker = new Worker(script.file, { workerData: init, execArgv: script.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-      workers.push(worker);
-      worker.on('message', (m: { id: number; findings?: Finding[]; error?: string }) => {
-        if (m.error !== undefined) return finish(new Error(`checking ${JSON.stringify(tasks[m.id])} failed in a worker: ${m.error}`));
-        findings[m.id] = m.findings!;
-        if (++done === tasks.length) finish();
-        else feed(worker);
-      });
-      worker.on('error', (e) => finish(e));
-      feed(worker);
-    }
-  });
-}
-
-/** The bundled worker next to dist/cli.js; the TypeScript source through tsx when run from source (tests). */
-function workerScript(): { file: string; execArgv: string[] } {
-  if (__filename.endsWith('.ts')) return { file: path.join(__dirname, 'checkWorker.ts'), execArgv: ['--require', require.resolve('tsx/cjs')] };
-  return { file: path.join(__dirname, 'check-worker.js'), execArgv: [] };
+function failed(task: ProjectTask, e: unknown, config: ResolvedConfig): TaskResult {
+  if (e instanceof RequestFailed && e.reason === 'timeout') return failedTaskResult(task, { timeoutMs: config.timeBudgetMs });
+  return failedTaskResult(task, { reason: e instanceof Error ? e.message : String(e) });
 }

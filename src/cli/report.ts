@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Finding } from '../core/findings';
-import { formatMessage, type Lang } from '../core/messages/catalog';
+import type { Lang } from '../core/messages/catalog';
+import { formatMessage } from './cliFormat';
 
 /** A finding ready for output: paths relative to the working folder with `/`, 1-based positions, text in one language. */
 export interface OutputDiagnostic {

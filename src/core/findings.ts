@@ -1,4 +1,5 @@
 import type { Range } from './text/position';
+import type { RuleId } from './rules/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,9 +14,18 @@ export interface RelatedLocation {
 /** A message argument that is itself a message (a language name, a kind of block), localised with the rest. */
 export interface MessageRef {
   messageId: string;
+  args?: MessageArgs;
 }
 
 export type MessageArgs = Record<string, string | number | MessageRef>;
+
+/** A safe edit that resolves a finding: replace `range` of the finding's file with `text`. */
+export interface Fix {
+  range: Range;
+  text: string;
+  /** What the quick fix is called, in the reader's language. */
+  title: MessageRef;
+}
 
 /**
  * One problem found by the engine. Plain data: front ends (CLI, editor) turn the message id
@@ -27,10 +37,12 @@ export interface Finding {
   range: Range;
   severity: Severity;
   /** Stable rule id, e.g. `numbers`; the key of the rule's switch in the config file. */
-  rule: string;
+  rule: RuleId;
   messageId: string;
   args?: MessageArgs;
   related?: RelatedLocation[];
-  /** Extra machine-readable data for code actions (e.g. the text to copy across). */
-  data?: Record<string, unknown>;
+  /** The edit that fixes it, where the engine knows one is safe. */
+  fix?: Fix;
+  /** What a front end shows beside the message (a drifted clause's id and word diff). */
+  data?: Readonly<Record<string, unknown>>;
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { ConfigService } from './config/configService';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
-import { DocumentCache } from './workspace/documentCache';
-import { ParityDiagnostics, type CheckReport } from './diagnostics/parityDiagnostics';
+import { EngineHost } from './engine/engineHost';
+import { CheckService, type CheckReport } from './checks/checkService';
+import { registerDiagnosticsPresenter } from './diagnostics/diagnosticsPresenter';
 import { registerCounterpartCommands } from './navigation/counterpartCommands';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
@@ -10,6 +11,8 @@ import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
 import { ClauseLibraryService } from './clauses/clauseLibraryService';
+import { registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
+import { createLog } from './log/outputLog';
 
 /** What the extension offers other code (its integration tests among them). */
 export interface ToolkitApi {
@@ -21,38 +24,40 @@ export interface ToolkitApi {
 
 /**
  * Wires the features; each returns its Disposables. Nothing heavy happens here: the engine
- * (parsers, rules) loads on the first check, after activation.
+ * (parsers, rules) loads in worker threads on the first check, after activation.
  */
 export function activate(context: vscode.ExtensionContext): ToolkitApi {
   performance.mark('openDataToolkit/activate/start');
+  const log = createLog();
   const configs = new ConfigService();
   const index = new WorkspaceIndex(configs);
-  const cache = new DocumentCache();
+  const engines = new EngineHost(context.extensionUri);
   const clauses = new ClauseLibraryService(context.extensionUri, configs);
-  const diagnostics = new ParityDiagnostics(configs, index, cache, clauses);
+  const checks = new CheckService(configs, index, engines, log, clauses);
   context.subscriptions.push(
+    log,
     configs,
     index,
-    diagnostics,
-    registerCounterpartCommands(index, cache),
-    registerCreateCounterpart(index, cache),
-    registerParityCodeActions(diagnostics, index),
-    registerPairStatusBar(index, diagnostics),
+    engines,
+    checks,
+    registerDiagnosticsPresenter(checks, index),
+    registerCounterpartCommands(index, checks),
+    registerCreateCounterpart(index, checks),
+    registerParityCodeActions(checks),
+    registerPairStatusBar(index, checks),
     registerNewChapterCommand(),
     clauses,
     registerClauseFeatures(configs, index, clauses, context.extensionUri),
-    vscode.commands.registerCommand('openDataToolkit.checkWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking bilingual pairs…'), cancellable: true }, (_p, token) => diagnostics.checkAll(token)),
-    ),
+    registerCheckWorkspaceCommand(checks, log),
   );
   // The first check waits for activation to return, so activation stays cheap.
   setTimeout(() => {
-    diagnostics.recheckOpen();
+    checks.recheckOpen();
     // Organisation clause folders: their problems show without waiting for a policy to use them.
     void clauses.loadConfigured();
   }, 0);
   performance.mark('openDataToolkit/activate/end');
-  return { onDidCheck: diagnostics.onDidCheck, checkWorkspace: () => diagnostics.checkAll() };
+  return { onDidCheck: checks.onDidCheck, checkWorkspace: async () => (await checks.checkAll()).pairs };
 }
 
 export function deactivate(): void {}

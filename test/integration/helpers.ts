@@ -23,7 +23,7 @@ export async function waitForDiagnostics(uri: vscode.Uri, predicate: (d: readonl
 }
 
 export function ours(diagnostics: readonly vscode.Diagnostic[], rule?: string): vscode.Diagnostic[] {
-  return diagnostics.filter((d) => d.source === 'parity' && (rule === undefined || d.code === rule));
+  return diagnostics.filter((d) => d.source === 'opendata-toolkit' && (rule === undefined || d.code === rule));
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -1,8 +1,8 @@
 import type { ClauseCatalogue } from '../../core/clauses/clauseCatalogue';
 import { categoryName, sortCategories } from '../../core/clauses/clauseCategories';
-import { formatMessage, type Lang } from '../../core/messages/catalog';
+import type { Lang } from '../../core/messages/catalog';
+import { formatMessage } from '../cliFormat';
 import type { CliIo } from '../main';
-import './policyMessages';
 
 /** `toolkit-policy list`: the profiles, then the clauses by category, titles in the chosen language. */
 export function runList(catalogue: ClauseCatalogue, io: CliIo, lang: Lang): number {

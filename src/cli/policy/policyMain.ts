@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { loadClauseCatalogue } from '../../core/clauses/clauseCatalogue';
-import { formatMessage, languageFromLocale, type Lang } from '../../core/messages/catalog';
+import { languageFromLocale, type Lang } from '../../core/messages/catalog';
+import { formatMessage } from '../cliFormat';
 import type { CliIo } from '../main';
 import { findConfigFile, loadConfigFile } from '../loadConfigFile';
 import { readClauseFolders } from '../readClauseFolders';

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { Finding, MessageArgs } from '../../core/findings';
-import { formatMessage, type Lang } from '../../core/messages/catalog';
+import type { Lang } from '../../core/messages/catalog';
+import { formatMessage } from '../cliFormat';
 import type { CliIo } from '../main';
-import './policyMessages';
 // The severity words (severityError…) are toolkit-check's; the same words here.
 import '../formatText';
 

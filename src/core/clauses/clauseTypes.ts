@@ -1,10 +1,6 @@
-import type { Lang } from '../messages/catalog';
+import type { Lang, Localized } from '../lang';
 
-/** A text given in both languages of the toolkit. */
-export interface Localized<T = string> {
-  en: T;
-  fr: T;
-}
+export type { Localized } from '../lang';
 
 /** Kinds of parameter; they decide how a value is written in each language. */
 export type ClauseParameterType =

@@ -13,6 +13,7 @@ export interface ToolkitConfigFile {
   rules?: Record<string, RuleSetting>;
   hostPairs?: Record<string, string>;
   maxFileSize?: number;
+  timeBudgetMs?: number;
   policy?: PolicyAnswers;
   clauseFolders?: string[];
 }
@@ -42,6 +43,8 @@ export interface ResolvedConfig {
   ruleOptions: Map<string, Record<string, unknown>>;
   hostPairs: Record<string, string>;
   maxFileSize: number;
+  /** Longest time one pair's check may take before it is stopped and reported. */
+  timeBudgetMs: number;
   policy: PolicyAnswers;
   /** The organisation's clause folders, relative to `root`. */
   clauseFolders: string[];
@@ -52,3 +55,4 @@ export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 /** Always left out. Hidden folders below the folders given are skipped while walking, not here, so that a hidden folder named explicitly is still checked. */
 export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+export const DEFAULT_TIME_BUDGET_MS = 10_000;

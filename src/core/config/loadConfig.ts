@@ -4,8 +4,8 @@ import schema from '../../../schemas/opendata-toolkit.schema.json';
 import type { MessageArgs, Severity } from '../findings';
 import type { Range } from '../text/position';
 import { LineIndex } from '../text/lineIndex';
-import { PARITY_RULES } from '../parity/ruleCatalog';
-import { DEFAULT_IGNORE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig, type ToolkitConfigFile } from './configTypes';
+import { RULE_INFOS } from '../rules/registry';
+import { DEFAULT_IGNORE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET_MS, type ResolvedConfig, type ToolkitConfigFile } from './configTypes';
 import { DEFAULT_HOST_PAIRS } from '../links/localizedUrl';
 import { dirnamePosix, isAbsolutePosix, joinPosix, normalizePosix, relativePosix } from '../text/paths';
 import './configMessages';
@@ -136,7 +136,7 @@ export function resolveConfig(
   const problems: ConfigProblem[] = [];
   const severities = new Map<string, Severity | 'off'>();
   const ruleOptions = new Map<string, Record<string, unknown>>();
-  for (const rule of PARITY_RULES) severities.set(rule.id, rule.severity);
+  for (const rule of RULE_INFOS) severities.set(rule.id, rule.severity);
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (typeof setting === 'string') severities.set(id, setting);
     else if (setting && typeof setting === 'object') {
@@ -175,6 +175,7 @@ export function resolveConfig(
     ruleOptions,
     hostPairs: { ...DEFAULT_HOST_PAIRS, ...(config.hostPairs ?? {}) },
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    timeBudgetMs: config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     policy: config.policy ?? {},
     clauseFolders: (config.clauseFolders ?? []).map(normalizePosix),
   };

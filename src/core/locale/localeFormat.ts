@@ -3,7 +3,8 @@
  * French per the Bureau de la traduction (no-break space between thousands and before `%` and
  * `$`, decimal comma, `1er` for the first of the month).
  */
-export type Lang = 'en' | 'fr';
+export type { Lang } from '../lang';
+import type { Lang } from '../lang';
 
 export const NBSP = '\u00a0';
 

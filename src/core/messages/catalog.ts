@@ -1,47 +1,38 @@
 import type { MessageArgs } from '../findings';
 import { formatNumber } from '../locale/localeFormat';
+import type { Lang } from '../lang';
 
-export type Lang = 'en' | 'fr';
+export type { Lang } from '../lang';
 
 /** A feature's messages in both languages; the key sets must be equal (a unit test checks). */
-export interface MessageCatalog {
-  en: Record<string, string>;
-  fr: Record<string, string>;
+export interface MessageCatalog<K extends string = string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly fr: Readonly<Record<K, string>>;
 }
 
-const catalogs: MessageCatalog[] = [];
-
-/** Adds a feature's messages to the shared catalogue; returns it for local use. */
-export function defineMessages(catalog: MessageCatalog): MessageCatalog {
-  catalogs.push(catalog);
+/**
+ * Declares a catalogue. Pure: nothing is registered; the catalogues in force are listed in
+ * one place (`coreCatalogs.ts`, and the command line's own list), so a message id's type is
+ * the union of the keys a module declares and a French key can never be missing.
+ */
+export function defineMessages<const K extends string>(catalog: { en: Record<K, string>; fr: Record<NoInfer<K>, string> }): MessageCatalog<K> {
   return catalog;
 }
 
-export function registeredCatalogs(): readonly MessageCatalog[] {
-  return catalogs;
-}
+/** The ids of a catalogue, as a type. */
+export type MessageIdOf<C> = C extends MessageCatalog<infer K> ? K : never;
 
-/** Looks up a message template; unknown ids come back as the id itself so nothing is lost. */
-export function messageTemplate(id: string, lang: Lang): string {
-  for (let i = catalogs.length - 1; i >= 0; i--) {
-    const text = catalogs[i][lang][id];
-    if (text !== undefined) return text;
-  }
-  return id;
-}
-
-/** Fills `{name}` slots in a template; numbers are written the way the target language writes them. */
-export function formatMessage(id: string, args: MessageArgs | undefined, lang: Lang): string {
-  return fillTemplate(messageTemplate(id, lang), args, lang);
-}
-
-export function fillTemplate(template: string, args: MessageArgs | undefined, lang: Lang): string {
+/**
+ * Fills `{name}` slots in a template; numbers are written the way the target language writes
+ * them, and an argument that is itself a message is looked up with `lookup`.
+ */
+export function fillTemplate(template: string, args: MessageArgs | undefined, lang: Lang, lookup: (id: string, lang: Lang) => string): string {
   if (!args) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
     if (typeof value === 'number') return formatNumber(value, lang);
-    return typeof value === 'string' ? value : messageTemplate(value.messageId, lang);
+    return typeof value === 'string' ? value : lookup(value.messageId, lang);
   });
 }
 

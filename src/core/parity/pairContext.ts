@@ -1,15 +1,17 @@
-import type { Finding, MessageArgs, MessageRef, Severity } from '../findings';
+import type { Finding, MessageArgs, MessageRef } from '../findings';
 import type { Block, ParsedDocument, Section } from '../markdown/documentModel';
 import type { DocumentAlignment } from '../align/alignDocuments';
-import type { Lang } from '../messages/catalog';
+import type { Lang } from '../lang';
 import type { BlockKind } from '../markdown/documentModel';
 import type { LibraryLookup } from '../clauses/clauseDrift';
-import './parityMessages';
+import type { ReportExtra } from '../rules/rule';
+import type { SeverityPolicy } from '../rules/severityPolicy';
+import { toFix } from '../rules/fix';
 
 /** What the checks need to know beyond the two documents. */
 export interface CheckOptions {
-  severities: Map<string, Severity | 'off'>;
-  ruleOptions: Map<string, Record<string, unknown>>;
+  /** Configured severities and options of every rule id (see rules/severityPolicy.ts). */
+  rules: SeverityPolicy;
   hostPairs: Record<string, string>;
   /** The language written first; findings about a pair go into the other language's file. */
   sourceLanguage: Lang;
@@ -70,26 +72,37 @@ export class PairContext {
   }
 
   enabled(rule: string): boolean {
-    return (this.options.severities.get(rule) ?? 'warning') !== 'off';
+    return this.options.rules.enabled(rule);
+  }
+
+  option<T>(rule: string, name: string): T {
+    return this.options.rules.option<T>(rule, name);
   }
 
   /**
    * Records a finding on `at.doc`; `counterpart` is where the matching thing sits in the other
    * file. `{lang}` and `{line}` are filled in from the counterpart, so messages can name them.
    */
-  report(rule: string, at: Located, messageId: string, args: MessageArgs = {}, counterpart?: Located, data?: Record<string, unknown>): void {
-    const severity = this.options.severities.get(rule) ?? 'warning';
+  report(rule: string, at: Located, messageId: string, args: MessageArgs = {}, counterpart?: Located, extra: ReportExtra = {}): void {
+    const severity = this.options.rules.severity(rule, extra.grade);
     if (severity === 'off') return;
     const other = counterpart?.doc ?? this.other(at.doc);
     const filled: MessageArgs = { lang: languageName(other.lang), ...args };
-    const finding: Finding = { file: at.doc.path, range: at.doc.lines.range(at.start, at.end), severity, rule, messageId, args: filled };
+    const finding: Finding = { file: at.doc.path, range: at.doc.lines.range(at.start, at.end), severity, rule: rule as Finding['rule'], messageId, args: filled };
     if (counterpart) {
       const range = counterpart.doc.lines.range(counterpart.start, counterpart.end);
       if (filled.line === undefined && !counterpart.relatedMessageId) filled.line = range.start.line + 1;
       finding.related = [{ file: counterpart.doc.path, range, messageId: counterpart.relatedMessageId ?? 'counterpartHere', args: { lang: languageName(counterpart.doc.lang) } }];
     }
-    if (data) finding.data = data;
+    if (extra.fix) finding.fix = toFix(at.doc, extra.fix);
+    if (extra.data) finding.data = extra.data;
     this.findings.push(finding);
+  }
+
+  /** A finding built by a sub-engine (the clause library) with its own grade. */
+  reportGraded(finding: Finding): void {
+    const severity = this.options.rules.severity(finding.rule, finding.severity);
+    if (severity !== 'off') this.findings.push(severity === finding.severity ? finding : { ...finding, severity });
   }
 }
 
@@ -113,6 +126,7 @@ export function kindName(kind: BlockKind): MessageRef {
 /** The first line of a block only: a finding about a whole table should not underline all of it. */
 export function blockStart(doc: ParsedDocument, blocks: Block[]): Located {
   const start = blocks[0].start;
-  const lineEnd = doc.text.slice(start).search(/\r?\n|\r|$/);
-  return { doc, start, end: Math.min(blocks[0].end, start + Math.max(1, lineEnd)) };
+  const line = doc.lines.position(start).line;
+  const lineEnd = start + doc.lines.lineText(line).length - doc.lines.position(start).column;
+  return { doc, start, end: Math.min(blocks[0].end, Math.max(start + 1, lineEnd)) };
 }

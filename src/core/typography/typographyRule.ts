@@ -1,9 +1,8 @@
-import type { Finding, Severity } from '../findings';
-import type { ParsedDocument } from '../markdown/documentModel';
 import { defineMessages } from '../messages/catalog';
+import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import { frenchTypographyIssues, type TypographyIssue } from './frenchTypography';
 
-defineMessages({
+const messages = defineMessages({
   en: {
     typoColon: 'Canadian French puts a no-break space before the colon.',
     typoSpaceBeforePunctuation: 'Canadian French puts no space before ; ? and !.',
@@ -37,21 +36,34 @@ const FIX_TITLE: Partial<Record<TypographyIssue['messageId'], string>> = {
 };
 
 /** Canadian French typography of a French document's prose (headings, paragraphs, lists, tables, quotes). */
-export function checkFrenchTypography(doc: ParsedDocument, severity: Severity): Finding[] {
-  if (doc.lang !== 'fr') return [];
-  const findings: Finding[] = [];
+function checkFrenchTypography(ctx: DocumentRuleContext<'typography', keyof typeof messages.en>): void {
+  const { doc } = ctx;
+  if (doc.lang !== 'fr') return;
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const issue of frenchTypographyIssues(doc.text.slice(block.start, block.end))) {
       const start = block.start + issue.start;
       const end = block.start + issue.end;
       // An insertion point gets the character before it underlined, so it can be seen.
-      const range = doc.lines.range(start === end ? Math.max(block.start, start - 1) : start, Math.max(end, start + 1));
-      const finding: Finding = { file: doc.path, range, severity, rule: 'typography', messageId: issue.messageId };
+      const at = { start: start === end ? Math.max(block.start, start - 1) : start, end: Math.max(end, start + 1) };
       const titleId = FIX_TITLE[issue.messageId];
-      if (issue.replacement !== undefined && titleId) finding.data = { fix: { range: doc.lines.range(start, end), text: issue.replacement, titleId } };
-      findings.push(finding);
+      const fix = issue.replacement !== undefined && titleId ? { start, end, text: issue.replacement, titleId } : undefined;
+      ctx.report('typography', at, issue.messageId, undefined, fix ? { fix } : undefined);
     }
   }
-  return findings;
 }
+
+export const typographyRule = defineRule({
+  ids: [
+    {
+      id: 'typography',
+      severity: 'info',
+      description: {
+        en: 'French prose follows Canadian typography: no-break space before the colon and inside « », none before ; ? !, a no-break space before %, the dollar sign after the amount.',
+        fr: 'Le texte français suit la typographie canadienne\u00A0: espace insécable avant le deux-points et à l’intérieur des «\u00A0\u00A0», aucune avant ; ? !, espace insécable avant %, symbole du dollar après le montant.',
+      },
+    },
+  ],
+  messages,
+  document: checkFrenchTypography,
+});

@@ -10,6 +10,8 @@ import { readClauseFolder } from './readClauseFolder';
 
 interface Loaded {
   catalogue: ClauseCatalogue;
+  /** The files read, ours first, as the engine workers load them. */
+  read: ClauseFolderRead[];
   /** The organisation's folders, relative to the root, as configured. */
   folders: string[];
   /** Files the problems were reported on, to clear them at the next load. */
@@ -51,6 +53,11 @@ export class ClauseLibraryService implements vscode.Disposable {
     return (await this.entry(root)).catalogue;
   }
 
+  /** The clause files in force for files under `root` (the same array until a clause file or the configuration changes). */
+  async foldersFor(root: vscode.Uri): Promise<ClauseFolderRead[]> {
+    return (await this.entry(root)).read;
+  }
+
   /** Loads the folders whose configuration names clause folders, so their problems show without waiting for a policy. */
   async loadConfigured(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -82,7 +89,7 @@ export class ClauseLibraryService implements vscode.Disposable {
     const configFile = config.file?.startsWith(config.root + '/') ? config.file.slice(config.root.length + 1) : config.file;
     const catalogue = engine.clauses.loadClauseCatalogue(folders, { configFile });
     const problems = engine.applyGradedSeverities(catalogue.problems, config.severities);
-    return { catalogue, folders: config.clauseFolders, reported: this.report(root, problems) };
+    return { catalogue, read: folders, folders: config.clauseFolders, reported: this.report(root, problems) };
   }
 
   private oursFolder(): vscode.Uri {

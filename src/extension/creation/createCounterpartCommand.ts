@@ -2,16 +2,18 @@ import * as vscode from 'vscode';
 import { fileExists } from '../util/fileExists';
 import { getEngine } from '../engine/engine';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { DocumentCache } from '../workspace/documentCache';
+import type { CheckService } from '../checks/checkService';
+import { COMMANDS } from '../commands';
+import { uiLanguage } from '../util/uiLanguage';
 
 /**
  * "Create missing counterpart": a first draft of the other language's file (same front matter
  * keys, headings, lists, tables; prose behind to-translate markers), created through one
  * undoable workspace edit and opened beside. An existing file is never overwritten.
  */
-export function registerCreateCounterpart(index: WorkspaceIndex, cache: DocumentCache): vscode.Disposable {
-  return vscode.commands.registerCommand('openDataToolkit.createCounterpart', async (uri?: vscode.Uri) => {
-    const source = uri ?? vscode.window.activeTextEditor?.document.uri;
+export function registerCreateCounterpart(index: WorkspaceIndex, checks: CheckService): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.createCounterpart, async (uri?: vscode.Uri) => {
+    const source = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     if (!source) return undefined;
     const engine = getEngine();
     const info = await index.pairOf(source);
@@ -25,9 +27,10 @@ export function registerCreateCounterpart(index: WorkspaceIndex, cache: Document
       return undefined;
     }
     const to = info.lang === 'en' ? 'fr' : 'en';
-    const loaded = await cache.get(source, info.path, info.lang, info.config.maxFileSize, 'error');
-    if (!('doc' in loaded)) {
-      void vscode.window.showErrorMessage(engine.formatMessage(loaded.problem.messageId, loaded.problem.args, 'en'));
+    const draft = await checks.skeleton(source);
+    if (!draft) return undefined;
+    if ('problem' in draft) {
+      void vscode.window.showErrorMessage(engine.formatMessage(draft.problem.messageId, draft.problem.args, uiLanguage()));
       return undefined;
     }
     const targetPath = engine.counterpartPath(info.path, to);
@@ -36,10 +39,10 @@ export function registerCreateCounterpart(index: WorkspaceIndex, cache: Document
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', targetPath));
       return undefined;
     }
-    let skeleton = engine.counterpartSkeleton(loaded.doc, to);
+    let skeleton = draft.text;
     const edit = new vscode.WorkspaceEdit();
     // A name without a language mark cannot pair by name: both files get the same translationKey.
-    if (engine.fileLanguage(info.path, undefined) === undefined && loaded.doc.frontMatter?.data.translationKey === undefined) {
+    if (engine.fileLanguage(info.path, undefined) === undefined && !draft.hasTranslationKey) {
       const key = info.path.replace(/\.(md|markdown)$/i, '').replace(/[^\w-]+/g, '-').toLowerCase();
       skeleton = applyInsertion(skeleton, translationKeyInsertion(skeleton, key));
       const sourceDoc = await vscode.workspace.openTextDocument(source);

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Finding, Lang } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 
-export const DIAGNOSTIC_SOURCE = 'parity';
+/** The source of every diagnostic of the extension, whatever the rule (parity, typography, clauses...). */
+export const DIAGNOSTIC_SOURCE = 'opendata-toolkit';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
-import type { ParityDiagnostics } from '../diagnostics/parityDiagnostics';
+import type { CheckService } from '../checks/checkService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isMarkdown } from '../util/paths';
+import { COMMANDS } from '../commands';
 
 /**
  * The active file's pair and its count of parity findings; a click opens the counterpart (or
  * offers to create it when there is none).
  */
-export function registerPairStatusBar(index: WorkspaceIndex, diagnostics: ParityDiagnostics): vscode.Disposable {
+export function registerPairStatusBar(index: WorkspaceIndex, checks: CheckService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('openDataToolkit.pair', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Bilingual pair');
   let generation = 0;
@@ -25,16 +26,16 @@ export function registerPairStatusBar(index: WorkspaceIndex, diagnostics: Parity
       return;
     }
     const counterpart = info.en && info.fr ? (info.path === info.en ? info.fr : info.en) : undefined;
-    const count = diagnostics.collection.get(editor.document.uri)?.length ?? 0;
+    const count = checks.findingsOf(editor.document.uri).length;
     if (counterpart) {
       const name = counterpart.slice(counterpart.lastIndexOf('/') + 1);
       item.text = `$(arrow-swap) ${name}${count ? `  $(warning) ${count}` : '  $(check)'}`;
       item.tooltip = vscode.l10n.t('Paired with {0}; {1} parity finding(s) in this file. Click to open the counterpart.', counterpart, count);
-      item.command = 'openDataToolkit.openCounterpart';
+      item.command = COMMANDS.openCounterpart;
     } else if (info.lang) {
       item.text = `$(circle-slash) ${vscode.l10n.t('No counterpart')}`;
       item.tooltip = vscode.l10n.t('This file has no counterpart in the other language. Click to create one.');
-      item.command = 'openDataToolkit.createCounterpart';
+      item.command = COMMANDS.createCounterpart;
     } else {
       item.hide();
       return;
@@ -46,7 +47,7 @@ export function registerPairStatusBar(index: WorkspaceIndex, diagnostics: Parity
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
-    diagnostics.onDidCheck(() => void update()),
+    checks.onDidChangeFindings(() => void update()),
     index.onDidChange(() => void update()),
     { dispose: () => (generation = Number.NaN) },
   );

@@ -18,6 +18,14 @@ interface FolderIndex {
   pairKeyOf?: (path: string) => string | undefined;
 }
 
+/** A workspace folder as the checks see it: its configuration, its Markdown files and their pairing. */
+export interface FolderState {
+  root: vscode.Uri;
+  config: ResolvedConfig;
+  files: string[];
+  pairing: PairingResult;
+}
+
 export interface PairInfo {
   root: vscode.Uri;
   config: ResolvedConfig;
@@ -38,12 +46,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly folders = new Map<string, Promise<FolderIndex>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly deleted = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a file's pairing may have changed (a file created, deleted, or its front matter edited). */
   readonly onDidChange = this.changed.event;
+  /** Fires with each Markdown file deleted from the workspace. */
+  readonly onDidDelete = this.deleted.event;
 
   constructor(private readonly configs: ConfigService) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     this.disposables.push(
       this.changed,
+      this.deleted,
       watcher,
       watcher.onDidCreate((uri) => this.update(uri)),
       watcher.onDidChange((uri) => this.update(uri)),
@@ -73,18 +86,30 @@ export class WorkspaceIndex implements vscode.Disposable {
     return { root: index.root, config: index.config, path, lang: pairing.languages.get(path)?.lang, en: pair?.en, fr: pair?.fr, pairKeyOf: index.pairKeyOf! };
   }
 
-  uriOf(root: vscode.Uri, path: string): vscode.Uri {
-    return vscode.Uri.joinPath(root, ...path.split('/'));
+  /** The folder a file is in, with its pairing (the file added to the index when it was not in it yet). */
+  async folderOf(uri: vscode.Uri): Promise<FolderState | undefined> {
+    const info = await this.pairOf(uri);
+    if (!info) return undefined;
+    return this.stateOf(await this.folder(info.root));
   }
 
-  /** Every pair of every folder, for a whole-workspace check. */
-  async allPairs(): Promise<Array<{ root: vscode.Uri; en: string; fr: string }>> {
-    const out: Array<{ root: vscode.Uri; en: string; fr: string }> = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const index = await this.folder(folder.uri);
-      for (const p of this.pairing(index).pairs) out.push({ root: index.root, en: p.en, fr: p.fr });
-    }
+  /** Every workspace folder with its files and pairing. */
+  async allFolders(): Promise<FolderState[]> {
+    const out: FolderState[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) out.push(this.stateOf(await this.folder(folder.uri)));
     return out;
+  }
+
+  relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefined {
+    return relativeTo(root, uri);
+  }
+
+  private stateOf(index: FolderIndex): FolderState {
+    return { root: index.root, config: index.config, files: [...index.files.keys()], pairing: this.pairing(index) };
+  }
+
+  uriOf(root: vscode.Uri, path: string): vscode.Uri {
+    return vscode.Uri.joinPath(root, ...path.split('/'));
   }
 
   /** The folder's pairing, computed again only after a file or its front matter changed. */
@@ -148,6 +173,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const path = relativeTo(folder.root, uri);
     if (path !== undefined && folder.files.delete(path)) {
       folder.pairing = undefined;
+      this.deleted.fire(uri);
       this.changed.fire();
     }
   }

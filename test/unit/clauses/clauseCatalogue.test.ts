@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { loadClauseCatalogue } from '../../../src/core/clauses/clauseCatalogue';
-import { formatMessage } from '../../../src/core/messages/catalog';
+import { formatMessage } from '../../../src/core/messages/format';
 import { CLAUSES_DIR, lineOf, shippedClauseFiles, shippedProfileFiles } from './shippedLibrary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

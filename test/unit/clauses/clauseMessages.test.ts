@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clauseMessages } from '../../../src/core/clauses/clauseMessages';
-import { formatMessage } from '../../../src/core/messages/catalog';
+import { formatMessage } from '../../../src/core/messages/format';
 import { ROOT } from './shippedLibrary';
 
 describe('clause messages', () => {
@@ -10,7 +10,7 @@ describe('clause messages', () => {
     assert.deepEqual(Object.keys(clauseMessages.fr).sort(), Object.keys(clauseMessages.en).sort());
     for (const key of Object.keys(clauseMessages.en)) {
       const slots = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-      assert.deepEqual(slots(clauseMessages.fr[key]), slots(clauseMessages.en[key]), key);
+      assert.deepEqual(slots((clauseMessages.fr as Record<string, string>)[key]), slots((clauseMessages.en as Record<string, string>)[key]), key);
     }
   });
 

@@ -26,16 +26,16 @@ const clause = (id: string, lang: 'en' | 'fr', version?: string) => {
 const doc = (lang: 'en' | 'fr', ...clauses: string[]) => `---\nlang: ${lang}\ntranslationKey: policy\n---\n\n# ${lang === 'en' ? 'Policy' : 'Politique'}\n\n${clauses.join('\n\n')}\n`;
 
 describe('project check: clauses in policies', () => {
-  it('a clean pair has no clause finding', () => {
-    const r = run({ 'p.en.md': doc('en', clause('sample-clause', 'en')), 'p.fr.md': doc('fr', clause('sample-clause', 'fr')) });
+  it('a clean pair has no clause finding', async () => {
+    const r = await run({ 'p.en.md': doc('en', clause('sample-clause', 'en')), 'p.fr.md': doc('fr', clause('sample-clause', 'fr')) });
     assert.deepEqual(describeFindings(r.findings), []);
   });
 
-  it('reports drift (info, on the clause text), a clause in one file only, and a newer library version', () => {
+  it('reports drift (info, on the clause text), a clause in one file only, and a newer library version', async () => {
     const drifted = clause('sample-clause', 'fr').replace('est publié', 'sera peut-être publié');
     const en = doc('en', clause('sample-clause', 'en'), clause('other-clause', 'en', '0.9.0'));
     const fr = doc('fr', drifted);
-    const r = run({ 'p.en.md': en, 'p.fr.md': fr });
+    const r = await run({ 'p.en.md': en, 'p.fr.md': fr });
     const shown = r.findings.map((f) => [f.file, f.rule, f.severity, f.messageId, f.range.start.line]);
     assert.deepEqual(shown, [
       ['p.en.md', 'clause-pairing', 'warning', 'clauses.missingInCounterpart', lineOf(en, '<!-- clause:other-clause@0.9.0')],
@@ -44,36 +44,36 @@ describe('project check: clauses in policies', () => {
     ]);
   });
 
-  it('configured severities: off drops a rule, another severity replaces every grade, the default keeps them', () => {
+  it('configured severities: off drops a rule, another severity replaces every grade, the default keeps them', async () => {
     const en = doc('en', clause('sample-clause', 'en'), '<!-- clause:other-clause -->\nText.\n<!-- /clause -->', '<!-- /clause -->');
     const fr = doc('fr', clause('sample-clause', 'fr'), '<!-- clause:other-clause -->\nTexte.\n<!-- /clause -->', '<!-- /clause -->');
-    const markers = (config: ToolkitConfigFile) =>
-      run({ 'p.en.md': en, 'p.fr.md': fr }, config).findings.filter((f) => f.file === 'p.en.md' && f.rule === 'clause-markers').map((f) => f.severity);
-    assert.deepEqual(markers({}), ['warning', 'error'], 'no version is a warning, a stray close an error');
-    assert.deepEqual(markers({ rules: { 'clause-markers': 'info' } }), ['info', 'info']);
-    assert.deepEqual(markers({ rules: { 'clause-markers': 'off' } }), []);
+    const markers = async (config: ToolkitConfigFile) =>
+      (await run({ 'p.en.md': en, 'p.fr.md': fr }, config)).findings.filter((f) => f.file === 'p.en.md' && f.rule === 'clause-markers').map((f) => f.severity);
+    assert.deepEqual(await markers({}), ['warning', 'error'], 'no version is a warning, a stray close an error');
+    assert.deepEqual(await markers({ rules: { 'clause-markers': 'info' } }), ['info', 'info']);
+    assert.deepEqual(await markers({ rules: { 'clause-markers': 'off' } }), []);
   });
 
-  it('loads the library only when a file holds a marker or clause folders are configured', () => {
+  it('loads the library only when a file holds a marker or clause folders are configured', async () => {
     let loads = 0;
     const counting = () => {
       loads++;
       return catalogue();
     };
-    run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, {}, counting);
+    await run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, {}, counting);
     assert.equal(loads, 0);
-    run({ 'a.en.md': doc('en', clause('sample-clause', 'en')), 'a.fr.md': '# A\n' }, {}, counting);
+    await run({ 'a.en.md': doc('en', clause('sample-clause', 'en')), 'a.fr.md': '# A\n' }, {}, counting);
     assert.equal(loads, 1);
-    run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, { clauseFolders: ['ours'] }, counting);
+    await run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, { clauseFolders: ['ours'] }, counting);
     assert.equal(loads, 2);
   });
 
-  it('reports the problems of the organisation’s clause files with the others', () => {
+  it('reports the problems of the organisation’s clause files with the others', async () => {
     const broken = loadClauseCatalogue([
       { folder: 'test/fixtures/clauses', files: [fixture('valid-two.yaml')] },
       { folder: 'ours', files: [{ path: 'ours/bad.yaml', text: '- id: x\n  version: [\n' }] },
     ]);
-    const r = run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, { clauseFolders: ['ours'] }, () => broken);
+    const r = await run({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n' }, { clauseFolders: ['ours'] }, () => broken);
     assert.deepEqual(r.findings.map((f) => [f.file, f.rule, f.severity]), [['ours/bad.yaml', 'clause-library', 'error']]);
   });
 });

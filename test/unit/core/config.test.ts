@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parseConfigText, resolveConfig } from '../../../src/core/config/loadConfig';
-import { PARITY_RULE_IDS } from '../../../src/core/parity/ruleCatalog';
-import { formatMessage } from '../../../src/core/messages/catalog';
+import { RULE_INFOS } from '../../../src/core/rules/registry';
+import { formatMessage } from '../../../src/core/messages/format';
 
 describe('configuration file', () => {
   it('accepts a valid file with comments and applies it', () => {
@@ -45,6 +45,6 @@ describe('configuration file', () => {
 
   it('has a schema that lists exactly the engine’s rules', () => {
     const schema = JSON.parse(readFileSync('schemas/opendata-toolkit.schema.json', 'utf8'));
-    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...PARITY_RULE_IDS].sort());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULE_INFOS.map((r) => r.id).sort());
   });
 });

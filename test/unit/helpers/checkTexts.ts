@@ -2,10 +2,10 @@ import { resolveConfig } from '../../../src/core/config/loadConfig';
 import type { ToolkitConfigFile } from '../../../src/core/config/configTypes';
 import { checkProject, type ProjectResult } from '../../../src/core/project/checkProject';
 import type { Finding } from '../../../src/core/findings';
-import { formatMessage } from '../../../src/core/messages/catalog';
+import { formatMessage } from '../../../src/core/messages/format';
 
 /** Runs the engine over in-memory files (path → text), as the CLI and the extension do. */
-export function checkTexts(files: Record<string, string | Uint8Array>, config: ToolkitConfigFile = {}): ProjectResult {
+export function checkTexts(files: Record<string, string | Uint8Array>, config: ToolkitConfigFile = {}): Promise<ProjectResult> {
   const { resolved } = resolveConfig(config, '/project', undefined, () => {
     throw new Error('no pairs file in memory');
   });
@@ -16,8 +16,8 @@ export function checkTexts(files: Record<string, string | Uint8Array>, config: T
 }
 
 /** Findings of one English/French pair (`doc.en.md` / `doc.fr.md`). */
-export function checkPairTexts(en: string, fr: string, config: ToolkitConfigFile = {}): Finding[] {
-  return checkTexts({ 'doc.en.md': en, 'doc.fr.md': fr }, config).findings;
+export async function checkPairTexts(en: string, fr: string, config: ToolkitConfigFile = {}): Promise<Finding[]> {
+  return (await checkTexts({ 'doc.en.md': en, 'doc.fr.md': fr }, config)).findings;
 }
 
 export function ofRule(findings: Finding[], rule: string): Finding[] {

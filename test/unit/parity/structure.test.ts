@@ -40,82 +40,82 @@ Le responsable des données ouvertes coordonne le programme.
 `;
 
 describe('sections', () => {
-  it('finds nothing in a faithful translation', () => {
-    assert.deepEqual(show(checkPairTexts(EN, FR)), []);
+  it('finds nothing in a faithful translation', async () => {
+    assert.deepEqual(show(await checkPairTexts(EN, FR)), []);
   });
 
-  it('reports one missing section once, naming it and where it belongs', () => {
+  it('reports one missing section once, naming it and where it belongs', async () => {
     const fr = FR.replace(/## Rôles\n\nLe responsable[^\n]*\n/, '');
-    const f = checkPairTexts(EN, fr);
+    const f = await checkPairTexts(EN, fr);
     assert.deepEqual(f.map((x) => x.rule), ['sections'], show(f).join('\n'));
     assert.match(show(f)[0], /Section “Roles” of the English file \(line 15\) is missing here; it belongs after “Exceptions”/);
   });
 
-  it('folds missing subsections into the missing section', () => {
+  it('folds missing subsections into the missing section', async () => {
     const fr = FR.replace(/## Portée[\s\S]*?(?=## Rôles)/, '');
-    const f = checkPairTexts(EN, fr);
+    const f = await checkPairTexts(EN, fr);
     assert.deepEqual(f.map((x) => x.messageId), ['sectionMissingSubsections'], show(f).join('\n'));
   });
 
-  it('reports an extra section and a heading level that differs', () => {
-    const extra = checkPairTexts(EN, FR + '\n## Annexe\n\nTexte supplémentaire en français.\n');
+  it('reports an extra section and a heading level that differs', async () => {
+    const extra = await checkPairTexts(EN, FR + '\n## Annexe\n\nTexte supplémentaire en français.\n');
     assert.deepEqual(extra.map((x) => x.messageId), ['sectionExtra']);
     assert.deepEqual(extra[0].related?.map((r) => [r.file, r.range.start.line, r.messageId]), [['doc.en.md', 14, 'nearestHere']], 'points at the last matching English section');
-    const level = checkPairTexts(EN, FR.replace('### Exceptions', '## Exceptions'));
+    const level = await checkPairTexts(EN, FR.replace('### Exceptions', '## Exceptions'));
     assert.deepEqual(level.map((x) => `${x.rule}:${x.range.start.line + 1}`), ['heading-levels:11']);
   });
 
-  it('reports an empty translation once', () => {
-    const f = checkPairTexts(EN, '');
+  it('reports an empty translation once', async () => {
+    const f = await checkPairTexts(EN, '');
     assert.deepEqual(f.map((x) => x.messageId), ['fileEmpty']);
   });
 });
 
 describe('lists, tables, code blocks, block quotes', () => {
-  it('ignores list markers but counts items, nested ones too', () => {
-    assert.deepEqual(show(checkPairTexts('- one\n- two\n- three\n', '* un\n* deux\n* trois\n')), []);
-    assert.deepEqual(show(checkPairTexts('* one\n* two\n', '+ un\n+ deux\n')), []);
-    assert.deepEqual(ofRule(checkPairTexts('- one\n- two\n- three\n', '- un\n- deux\n'), 'lists').map((x) => x.messageId), ['listItems']);
-    const nested = checkPairTexts('- one\n  - a\n  - b\n- two\n', '- un\n  - a\n- deux\n');
+  it('ignores list markers but counts items, nested ones too', async () => {
+    assert.deepEqual(show(await checkPairTexts('- one\n- two\n- three\n', '* un\n* deux\n* trois\n')), []);
+    assert.deepEqual(show(await checkPairTexts('* one\n* two\n', '+ un\n+ deux\n')), []);
+    assert.deepEqual(ofRule(await checkPairTexts('- one\n- two\n- three\n', '- un\n- deux\n'), 'lists').map((x) => x.messageId), ['listItems']);
+    const nested = await checkPairTexts('- one\n  - a\n  - b\n- two\n', '- un\n  - a\n- deux\n');
     assert.deepEqual(ofRule(nested, 'lists').map((x) => x.messageId), ['listNestedItems']);
   });
 
-  it('reports numbered against bulleted lists and checked tasks', () => {
-    assert.deepEqual(ofRule(checkPairTexts('1. one\n2. two\n', '- un\n- deux\n'), 'lists').map((x) => x.messageId), ['listOrdered']);
-    assert.deepEqual(ofRule(checkPairTexts('- [x] done\n- [ ] todo\n', '- [ ] fait\n- [ ] à faire\n'), 'lists').map((x) => x.messageId), ['listTasks']);
+  it('reports numbered against bulleted lists and checked tasks', async () => {
+    assert.deepEqual(ofRule(await checkPairTexts('1. one\n2. two\n', '- un\n- deux\n'), 'lists').map((x) => x.messageId), ['listOrdered']);
+    assert.deepEqual(ofRule(await checkPairTexts('- [x] done\n- [ ] todo\n', '- [ ] fait\n- [ ] à faire\n'), 'lists').map((x) => x.messageId), ['listTasks']);
   });
 
-  it('compares table rows and columns', () => {
+  it('compares table rows and columns', async () => {
     const en = '| Risk | Impact |\n| --- | --- |\n| Privacy | High |\n| Quality | Low |\n';
-    assert.deepEqual(show(checkPairTexts(en, '| Risque | Impact |\n|:--|--:|\n| Vie privée | Élevé |\n| Qualité | Faible |\n')), []);
-    const f = checkPairTexts(en, '| Risque | Impact |\n| --- | --- |\n| Vie privée | Élevé |\n');
+    assert.deepEqual(show(await checkPairTexts(en, '| Risque | Impact |\n|:--|--:|\n| Vie privée | Élevé |\n| Qualité | Faible |\n')), []);
+    const f = await checkPairTexts(en, '| Risque | Impact |\n| --- | --- |\n| Vie privée | Élevé |\n');
     assert.deepEqual(ofRule(f, 'tables').map((x) => x.messageId), ['tableShape']);
   });
 
-  it('compares code blocks by count and language tag', () => {
+  it('compares code blocks by count and language tag', async () => {
     const en = 'Run:\n\n```bash\nnpm test\n```\n';
-    assert.deepEqual(show(checkPairTexts(en, 'Exécutez\u00A0:\n\n```bash\nnpm test\n```\n')), []);
-    assert.deepEqual(ofRule(checkPairTexts(en, 'Exécutez\u00A0:\n\n```sh\nnpm test\n```\n'), 'code-blocks').map((x) => x.messageId), ['codeLang']);
-    assert.deepEqual(ofRule(checkPairTexts(en, 'Exécutez\u00A0:\n'), 'code-blocks').map((x) => x.messageId), ['blockMissing']);
+    assert.deepEqual(show(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```bash\nnpm test\n```\n')), []);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```sh\nnpm test\n```\n'), 'code-blocks').map((x) => x.messageId), ['codeLang']);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n'), 'code-blocks').map((x) => x.messageId), ['blockMissing']);
   });
 
-  it('compares block quotes and callout kinds', () => {
+  it('compares block quotes and callout kinds', async () => {
     const en = 'Intro text here.\n\n> [!TIP]\n> Publish early.\n';
-    assert.deepEqual(show(checkPairTexts(en, 'Texte d’introduction.\n\n> [!TIP]\n> Publiez tôt.\n')), []);
-    assert.deepEqual(ofRule(checkPairTexts(en, 'Texte d’introduction.\n\n> [!WARNING]\n> Publiez tôt.\n'), 'blockquotes').map((x) => x.messageId), ['calloutKind']);
-    assert.deepEqual(ofRule(checkPairTexts(en, 'Texte d’introduction.\n\nPubliez tôt.\n'), 'blockquotes').map((x) => x.messageId), ['blockMissing']);
+    assert.deepEqual(show(await checkPairTexts(en, 'Texte d’introduction.\n\n> [!TIP]\n> Publiez tôt.\n')), []);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Texte d’introduction.\n\n> [!WARNING]\n> Publiez tôt.\n'), 'blockquotes').map((x) => x.messageId), ['calloutKind']);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Texte d’introduction.\n\nPubliez tôt.\n'), 'blockquotes').map((x) => x.messageId), ['blockMissing']);
   });
 
-  it('aligns a paragraph the translator split in two without a finding', () => {
+  it('aligns a paragraph the translator split in two without a finding', async () => {
     const en = 'First the city names a lead. Then each department names a steward who keeps the inventory current.\n\nAfter that, council approves.\n';
     const fr = 'D’abord, la ville désigne un responsable.\n\nEnsuite, chaque service désigne un intendant qui tient l’inventaire à jour.\n\nEnsuite, le conseil approuve.\n';
-    assert.deepEqual(ofRule(checkPairTexts(en, fr), 'blocks'), []);
+    assert.deepEqual(ofRule(await checkPairTexts(en, fr), 'blocks'), []);
   });
 
-  it('reports a missing paragraph in the right section', () => {
+  it('reports a missing paragraph in the right section', async () => {
     const en = '## A\n\nOne paragraph about A with several words.\n\nAnother paragraph about A, longer than the first one.\n\n## B\n\nText of B.\n';
     const fr = '## A\n\nUn paragraphe sur A avec plusieurs mots.\n\n## B\n\nTexte de B.\n';
-    const f = ofRule(checkPairTexts(en, fr), 'blocks');
+    const f = ofRule(await checkPairTexts(en, fr), 'blocks');
     assert.equal(f.length, 1);
     assert.equal(f[0].messageId, 'blockMissing');
     assert.ok(f[0].range.start.line < 4, show(f).join('\n'));
@@ -123,11 +123,11 @@ describe('lists, tables, code blocks, block quotes', () => {
 });
 
 describe('images', () => {
-  it('counts images and their alt text', () => {
+  it('counts images and their alt text', async () => {
     const en = 'A chart: ![Budget by year](chart-en.png)\n';
-    assert.deepEqual(show(checkPairTexts(en, 'Un graphique\u00A0: ![Budget par année](chart-fr.png)\n')), []);
-    assert.deepEqual(ofRule(checkPairTexts(en, 'Un graphique.\n'), 'images').map((x) => x.messageId), ['imageCount']);
-    const alt = checkPairTexts(en, 'Un graphique\u00A0: ![](chart-fr.png)\n');
+    assert.deepEqual(show(await checkPairTexts(en, 'Un graphique\u00A0: ![Budget par année](chart-fr.png)\n')), []);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Un graphique.\n'), 'images').map((x) => x.messageId), ['imageCount']);
+    const alt = await checkPairTexts(en, 'Un graphique\u00A0: ![](chart-fr.png)\n');
     assert.deepEqual(ofRule(alt, 'image-alt').map((x) => `${x.file} ${x.messageId}`), ['doc.fr.md imageAltMissing']);
   });
 });

@@ -23,13 +23,13 @@ describe('Canadian French typography', () => {
     assert.deepEqual(ids('Courriel\u202F: ok; bonjour {{municipality}} : x'.replace(' : x', '')), []);
   });
 
-  it('reports on French files only, as info by default, with safe fixes', () => {
-    const f = checkPairTexts('## Goals\n\nBy the end: you can.\n', '## Objectifs\n\nÀ la fin : vous pourrez.\n');
+  it('reports on French files only, as info by default, with safe fixes', async () => {
+    const f = await checkPairTexts('## Goals\n\nBy the end: you can.\n', '## Objectifs\n\nÀ la fin : vous pourrez.\n');
     const typo = ofRule(f, 'typography');
     assert.equal(typo.length, 1);
     assert.equal(typo[0].file, 'doc.fr.md');
     assert.equal(typo[0].severity, 'info');
-    assert.deepEqual((typo[0].data?.fix as { text: string }).text, '\u00A0');
-    assert.deepEqual(ofRule(checkPairTexts('## Goals\n\nSay "hello" : now ?\n', '## Objectifs\n\nDites\u00A0: bonjour.\n'), 'typography'), []);
+    assert.deepEqual(typo[0].fix?.text, '\u00A0');
+    assert.deepEqual(ofRule(await checkPairTexts('## Goals\n\nSay "hello" : now ?\n', '## Objectifs\n\nDites\u00A0: bonjour.\n'), 'typography'), []);
   });
 });

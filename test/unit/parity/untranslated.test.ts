@@ -5,26 +5,26 @@ import { checkPairTexts, describe as show, ofRule } from '../helpers/checkTexts'
 describe('untranslated text', () => {
   const en = '## Data quality\n\nEvery dataset is checked against the published standard before it is released to the public.\n';
 
-  it('finds an English paragraph left in the French file', () => {
-    const f = ofRule(checkPairTexts(en, '## Qualité des données\n\nThe open data lead reviews every dataset against the published standard before release.\n'), 'untranslated');
+  it('finds an English paragraph left in the French file', async () => {
+    const f = ofRule(await checkPairTexts(en, '## Qualité des données\n\nThe open data lead reviews every dataset against the published standard before release.\n'), 'untranslated');
     assert.equal(f.length, 1, show(f).join('\n'));
     assert.equal(f[0].file, 'doc.fr.md');
     assert.equal(f[0].range.start.line, 2);
   });
 
-  it('finds text copied unchanged from the English', () => {
-    const f = ofRule(checkPairTexts(en, '## Qualité des données\n\nEvery dataset is checked against the published standard before it is released to the public.\n'), 'untranslated');
+  it('finds text copied unchanged from the English', async () => {
+    const f = ofRule(await checkPairTexts(en, '## Qualité des données\n\nEvery dataset is checked against the published standard before it is released to the public.\n'), 'untranslated');
     assert.deepEqual(f.map((x) => x.messageId), ['untranslatedIdentical']);
   });
 
-  it('finds French left in the English file', () => {
-    const f = ofRule(checkPairTexts('## Data quality\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication.\n', '## Qualité des données\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication, sans exception.\n'), 'untranslated');
+  it('finds French left in the English file', async () => {
+    const f = ofRule(await checkPairTexts('## Data quality\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication.\n', '## Qualité des données\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication, sans exception.\n'), 'untranslated');
     assert.ok(f.some((x) => x.file === 'doc.en.md'), show(f).join('\n'));
   });
 
-  it('leaves French prose with English names, code and addresses alone', () => {
+  it('leaves French prose with English names, code and addresses alone', async () => {
     const fr = '## Qualité des données\n\nLa Ville publie ses données sur GitHub Enterprise Server et Open Data Portal Toolkit, à l’adresse https://open.example.ca/en/datasets, avec `npm run publish --dry-run`.\n';
-    assert.deepEqual(ofRule(checkPairTexts('## Data quality\n\nThe City publishes its data on GitHub Enterprise Server and Open Data Portal Toolkit, at https://open.example.ca/en/datasets, with `npm run publish --dry-run`.\n', fr), 'untranslated'), []);
+    assert.deepEqual(ofRule(await checkPairTexts('## Data quality\n\nThe City publishes its data on GitHub Enterprise Server and Open Data Portal Toolkit, at https://open.example.ca/en/datasets, with `npm run publish --dry-run`.\n', fr), 'untranslated'), []);
   });
 
   it('does not judge passages too short to tell', () => {

@@ -1,11 +1,16 @@
 import type { Block, BlockKind, ListShape, Section } from '../../markdown/documentModel';
-import { blockStart, kindName, type PairContext, type Located } from '../pairContext';
+import { blockStart, kindName, type Located } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type PairRuleContext } from '../../rules/rule';
 
-/** Which rule owns a missing block of each kind. */
-const RULE_OF_KIND: Record<BlockKind, string> = {
+type BlockRuleId = 'blocks' | 'lists' | 'tables' | 'code-blocks' | 'blockquotes';
+type PairContext = PairRuleContext<BlockRuleId, keyof typeof messages.en>;
+
+/** Which rule owns a missing block of each kind (headings start sections: the sections rule reports those). */
+const RULE_OF_KIND: Record<BlockKind, BlockRuleId> = {
   paragraph: 'blocks',
   footnote: 'blocks',
-  heading: 'sections',
+  heading: 'blocks',
   list: 'lists',
   table: 'tables',
   code: 'code-blocks',
@@ -13,7 +18,7 @@ const RULE_OF_KIND: Record<BlockKind, string> = {
 };
 
 /** Blocks without a counterpart, then the shape of aligned lists, tables, code blocks and callouts. */
-export function checkBlocks(ctx: PairContext): void {
+function checkBlocks(ctx: PairContext): void {
   let lastTarget: Block | undefined;
   let lastSource: Block | undefined;
   let section: Section | undefined;
@@ -97,3 +102,41 @@ function compareLists(ctx: PairContext, s: ListShape, t: ListShape, here: Locate
     }
   }
 }
+
+const messages = defineMessages({
+  en: {
+    blockMissing: 'A {kind} of the {lang} file (line {line}) has no counterpart here.',
+    blockExtra: 'This {kind} has no counterpart in the {lang} file.',
+    listItems: 'This list has {count} items; the {lang} list (line {line}) has {otherCount}.',
+    listNestedItems: 'Item {item} has a sub-list of {count} items here and {otherCount} in the {lang} file (line {line}).',
+    listOrdered: 'This list is {kind} here but {otherKind} in the {lang} file (line {line}).',
+    listTasks: 'This list has {count} checked items; the {lang} list (line {line}) has {otherCount}.',
+    tableShape: 'This table has {rows} rows and {columns} columns; the {lang} table (line {line}) has {otherRows} rows and {otherColumns} columns.',
+    codeLang: 'This code block is tagged “{tag}”; the {lang} one (line {line}) is tagged “{otherTag}”.',
+    calloutKind: 'This callout is {kind}; the {lang} one (line {line}) is {otherKind}.',
+  },
+  fr: {
+    blockMissing: 'Un élément «\u00A0{kind}\u00A0» du fichier {lang} (ligne {line}) n’a pas de pendant ici.',
+    blockExtra: 'Cet élément «\u00A0{kind}\u00A0» n’a pas de pendant dans le fichier {lang}.',
+    listItems: 'Cette liste compte {count}\u00A0éléments; celle du fichier {lang} (ligne {line}) en compte {otherCount}.',
+    listNestedItems: 'L’élément {item} a une sous-liste de {count}\u00A0éléments ici et de {otherCount} dans le fichier {lang} (ligne {line}).',
+    listOrdered: 'Cette liste est {kind} ici, mais {otherKind} dans le fichier {lang} (ligne {line}).',
+    listTasks: 'Cette liste compte {count}\u00A0éléments cochés; celle du fichier {lang} (ligne {line}) en compte {otherCount}.',
+    tableShape: 'Ce tableau compte {rows}\u00A0lignes et {columns}\u00A0colonnes; le tableau {lang} (ligne {line}) compte {otherRows}\u00A0lignes et {otherColumns}\u00A0colonnes.',
+    codeLang: 'Ce bloc de code est marqué «\u00A0{tag}\u00A0»; celui du fichier {lang} (ligne {line}) est marqué «\u00A0{otherTag}\u00A0».',
+    calloutKind: 'Cet encadré est de type {kind}; celui du fichier {lang} (ligne {line}) est de type {otherKind}.',
+  },
+});
+
+/** Blocks without a counterpart (by kind), and the shape of aligned lists, tables, code blocks and callouts. */
+export const blocksRule = defineRule({
+  ids: [
+    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' } },
+    { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' } },
+    { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' } },
+    { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' } },
+    { id: 'blockquotes', severity: 'warning', description: { en: 'Block quotes and callouts match.', fr: 'Les citations et les encadrés correspondent.' } },
+  ],
+  messages,
+  pair: checkBlocks,
+});

@@ -1,7 +1,11 @@
-import { blockStart, kindName, type PairContext } from '../pairContext';
+import { blockStart, kindName } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type PairRuleContext } from '../../rules/rule';
+
+type PairContext = PairRuleContext<'images' | 'image-alt', keyof typeof messages.en>;
 
 /** Images of aligned blocks: as many on each side; alt text on one side means alt text on both. */
-export function checkImages(ctx: PairContext): void {
+function checkImages(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
     const s = source.flatMap((b) => b.images);
@@ -20,3 +24,23 @@ export function checkImages(ctx: PairContext): void {
     }
   }
 }
+
+const messages = defineMessages({
+  en: {
+    imageCount: 'This {kind} has {count} images; the {lang} one (line {line}) has {otherCount}.',
+    imageAltMissing: 'This image has no alt text; the {lang} one (line {line}) has: “{alt}”.',
+  },
+  fr: {
+    imageCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count}\u00A0images; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
+    imageAltMissing: 'Cette image n’a pas de texte de remplacement; celle du fichier {lang} (ligne {line}) en a un\u00A0: «\u00A0{alt}\u00A0».',
+  },
+});
+
+export const imagesRule = defineRule({
+  ids: [
+    { id: 'images', severity: 'error', description: { en: 'Images match in number.', fr: 'Les images correspondent en nombre.' } },
+    { id: 'image-alt', severity: 'warning', description: { en: 'An image with alt text in one language has alt text in the other.', fr: 'Une image avec un texte de remplacement dans une langue en a un dans l’autre.' } },
+  ],
+  messages,
+  pair: checkImages,
+});

@@ -2,7 +2,11 @@ import type { Block, LinkRef, ParsedDocument } from '../../markdown/documentMode
 import type { Lang } from '../../messages/catalog';
 import { neutralUrl, siteOf, splitUrl, urlLanguage } from '../../links/localizedUrl';
 import { dirnamePosix, joinPosix } from '../../text/paths';
-import { blockStart, kindName, type PairContext, type Located } from '../pairContext';
+import { blockStart, kindName, type Located } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
+
+type PairContext = PairRuleContext<'links' | 'link-language', keyof typeof messages.en>;
 
 interface KeyedLink {
   link: LinkRef;
@@ -17,7 +21,7 @@ const ENGLISH_ONLY = /\b(en anglais seulement|en anglais uniquement|anglais seul
  * Links of aligned blocks: as many on each side, each going to the same place or to its
  * localized counterpart (`/en/`↔`/fr/`, `-eng`↔`-fra`, `en.`↔`fr.`, a paired document).
  */
-export function checkLinks(ctx: PairContext): void {
+function checkLinks(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
     const s = source.flatMap((b) => b.links).map((l) => keyed(ctx, ctx.source, l));
@@ -50,11 +54,12 @@ export function checkLinks(ctx: PairContext): void {
  * Copying the other language's address is safe only when it says nothing of its language
  * (a site with one address for both); the address must sit verbatim in the link's source.
  */
-function urlFix(ctx: PairContext, a: KeyedLink, b: KeyedLink): Record<string, unknown> | undefined {
+function urlFix(ctx: PairContext, a: KeyedLink, b: KeyedLink): ReportExtra | undefined {
   if (!splitUrl(a.raw) || urlLanguage(a.raw) !== undefined) return undefined;
-  const at = ctx.target.text.indexOf(b.link.url, b.link.start);
-  if (at < 0 || at >= b.link.end) return undefined;
-  return { fix: { range: ctx.target.lines.range(at, at + b.link.url.length), text: a.link.url, titleId: 'fixReplaceWith', titleArgs: { value: a.link.url } } };
+  const at = ctx.target.text.slice(b.link.start, b.link.end).indexOf(b.link.url);
+  if (at < 0) return undefined;
+  const start = b.link.start + at;
+  return { fix: { start, end: start + b.link.url.length, text: a.link.url, titleId: 'fixReplaceWith', titleArgs: { value: a.link.url } } };
 }
 
 function keyed(ctx: PairContext, doc: ParsedDocument, link: LinkRef): KeyedLink {
@@ -143,3 +148,31 @@ function decodeURIComponentSafe(s: string): string {
     return s;
   }
 }
+
+const messages = defineMessages({
+  en: {
+    linkCount: 'This {kind} has {count} links; the {lang} one (line {line}) has {otherCount}.',
+    linkMissing: 'The link to {url} ({lang} line {line}) has no counterpart here.',
+    linkTarget: 'This link goes to {url}; the {lang} one (line {line}) goes to {otherUrl}.',
+    linkEnglishInFrench: 'This link goes to the English version of the page ({url}); link to the French version, or say the page is in English only.',
+    linkFrenchInEnglish: 'This link goes to the French version of the page ({url}); link to the English version.',
+    mailtoDiffers: 'The e-mail address {url} differs from {otherUrl} in the {lang} file (line {line}).',
+  },
+  fr: {
+    linkCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count}\u00A0liens; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
+    linkMissing: 'Le lien vers {url} (fichier {lang}, ligne {line}) n’a pas de pendant ici.',
+    linkTarget: 'Ce lien mène à {url}; celui du fichier {lang} (ligne {line}) mène à {otherUrl}.',
+    linkEnglishInFrench: 'Ce lien mène à la version anglaise de la page ({url}); faites un lien vers la version française, ou précisez que la page est en anglais seulement.',
+    linkFrenchInEnglish: 'Ce lien mène à la version française de la page ({url}); faites un lien vers la version anglaise.',
+    mailtoDiffers: 'L’adresse courriel {url} diffère de {otherUrl} dans le fichier {lang} (ligne {line}).',
+  },
+});
+
+export const linksRule = defineRule({
+  ids: [
+    { id: 'links', severity: 'error', description: { en: 'Links match in number and target (localized addresses accepted).', fr: 'Les liens correspondent en nombre et en destination (adresses localisées acceptées).' } },
+    { id: 'link-language', severity: 'warning', description: { en: 'Each file links to pages in its own language where they exist.', fr: 'Chaque fichier renvoie aux pages dans sa langue lorsqu’elles existent.' } },
+  ],
+  messages,
+  pair: checkLinks,
+});

@@ -2,14 +2,18 @@ import type { NumericToken } from '../../extract/numbers';
 import type { Block } from '../../markdown/documentModel';
 import { renderNumericKey } from '../../extract/renderNumber';
 import { formatNumber } from '../../locale/localeFormat';
-import { blockStart, type PairContext, type Located } from '../pairContext';
+import { blockStart, type Located } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
+
+type PairContext = PairRuleContext<'numbers' | 'number-format', keyof typeof messages.en>;
 import { spelledNumbers } from './numberWords';
 
 /**
  * Numbers, dates, times and amounts of aligned blocks, compared as values: `1,500` = `1 500`,
  * `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `December 31, 2027` = `31 décembre 2027`.
  */
-export function checkNumbers(ctx: PairContext): void {
+function checkNumbers(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
     const s = source.flatMap((b) => b.numbers);
@@ -40,7 +44,7 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
         value: formatNumber(Number(b.key.slice(2)), 'fr'),
         otherNumber: a.text,
         suggestion,
-      }, tokenAt(ctx, 'source', a), fixData(ctx, b, suggestion, 'fixWrite'));
+      }, tokenAt(ctx, 'source', a), fixData(b, suggestion, 'fixWrite'));
     }
     return false;
   });
@@ -54,7 +58,7 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
   const changed = Math.min(restS.length, restT.length);
   for (let i = 0; i < changed; i++) {
     const value = renderNumericKey(restS[i].key, ctx.target.lang, restS[i].text);
-    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), fixData(ctx, restT[i], value, 'fixReplaceWith'));
+    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), fixData(restT[i], value, 'fixReplaceWith'));
   }
   for (const a of restS.slice(changed)) {
     ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: a.text }, tokenAt(ctx, 'source', a));
@@ -69,6 +73,30 @@ function tokenAt(ctx: PairContext, side: 'source' | 'target', token: NumericToke
 }
 
 /** A safe fix for a code action: replace the target token with `text`. */
-function fixData(ctx: PairContext, token: NumericToken, text: string, titleId: string): Record<string, unknown> {
-  return { fix: { range: ctx.target.lines.range(token.start, token.end), text, titleId, titleArgs: { value: text } } };
+function fixData(token: NumericToken, text: string, titleId: 'fixWrite' | 'fixReplaceWith'): ReportExtra {
+  return { fix: { start: token.start, end: token.end, text, titleId, titleArgs: { value: text } } };
 }
+
+const messages = defineMessages({
+  en: {
+    numberMissing: '{number} ({lang} line {line}) is missing here.',
+    numberExtra: '{number} is not in the {lang} text (line {line}).',
+    numberChanged: '{number} here, but {otherNumber} in the {lang} file (line {line}).',
+    numberFrenchFormat: '“{number}” reads as {value} in French, but the {lang} text has {otherNumber} (line {line}); write {suggestion}.',
+  },
+  fr: {
+    numberMissing: '{number} (fichier {lang}, ligne {line}) manque ici.',
+    numberExtra: '{number} ne figure pas dans le texte {lang} (ligne {line}).',
+    numberChanged: '{number} ici, mais {otherNumber} dans le fichier {lang} (ligne {line}).',
+    numberFrenchFormat: '«\u00A0{number}\u00A0» se lit {value} en français, mais le texte {lang} indique {otherNumber} (ligne {line}); écrivez {suggestion}.',
+  },
+});
+
+export const numbersRule = defineRule({
+  ids: [
+    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' } },
+    { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' } },
+  ],
+  messages,
+  pair: checkNumbers,
+});

@@ -1,8 +1,12 @@
 import type { TemplateToken } from '../../extract/placeholders';
-import { blockStart, type PairContext } from '../pairContext';
+import { blockStart } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type PairRuleContext } from '../../rules/rule';
+
+type PairContext = PairRuleContext<'placeholders' | 'shortcodes', keyof typeof messages.en>;
 
 /** Placeholders (`{{name}}`, `${name}`) and shortcodes are code: identical in both languages. */
-export function checkPlaceholders(ctx: PairContext): void {
+function checkPlaceholders(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
     const s = source.flatMap((b) => b.templates);
@@ -17,7 +21,7 @@ export function checkPlaceholders(ctx: PairContext): void {
     const renamed = onlyA.length === 1 && onlyB.length === 1 && onlyA[0].kind === 'placeholder' && onlyB[0].kind === 'placeholder' ? onlyA[0] : undefined;
     for (const token of onlyB) {
       const kind = token.kind;
-      const fix = renamed ? { fix: { range: ctx.target.lines.range(token.start, token.end), text: renamed.text, titleId: 'fixReplaceWith', titleArgs: { value: renamed.text } } } : undefined;
+      const fix = renamed ? { fix: { start: token.start, end: token.end, text: renamed.text, titleId: 'fixReplaceWith', titleArgs: { value: renamed.text } } } : undefined;
       ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', { doc: ctx.target, start: token.start, end: token.end }, kind === 'shortcode' ? 'shortcodeExtra' : 'placeholderExtra', { token: token.text }, blockStart(ctx.source, source), fix);
     }
   }
@@ -33,3 +37,27 @@ function multisetDifference(a: TemplateToken[], b: TemplateToken[]): { onlyA: Te
   }
   return { onlyA, onlyB: b.filter((_, k) => !used.has(k)) };
 }
+
+const messages = defineMessages({
+  en: {
+    placeholderMissing: 'Placeholder {token} of the {lang} file (line {line}) is missing here.',
+    placeholderExtra: 'Placeholder {token} is not in the {lang} file (line {line}).',
+    shortcodeMissing: 'Shortcode {token} of the {lang} file (line {line}) is missing here.',
+    shortcodeExtra: 'Shortcode {token} is not in the {lang} file (line {line}).',
+  },
+  fr: {
+    placeholderMissing: 'Le paramètre {token} du fichier {lang} (ligne {line}) manque ici.',
+    placeholderExtra: 'Le paramètre {token} ne figure pas dans le fichier {lang} (ligne {line}).',
+    shortcodeMissing: 'Le code court {token} du fichier {lang} (ligne {line}) manque ici.',
+    shortcodeExtra: 'Le code court {token} ne figure pas dans le fichier {lang} (ligne {line}).',
+  },
+});
+
+export const placeholdersRule = defineRule({
+  ids: [
+    { id: 'placeholders', severity: 'error', description: { en: 'Template placeholders are identical in both languages.', fr: 'Les paramètres substituables sont identiques dans les deux langues.' } },
+    { id: 'shortcodes', severity: 'error', description: { en: 'Hugo shortcodes match.', fr: 'Les codes courts Hugo correspondent.' } },
+  ],
+  messages,
+  pair: checkPlaceholders,
+});

@@ -1,20 +1,16 @@
-import type { Finding } from '../../findings';
-import type { ParsedDocument, ProseUnit } from '../../markdown/documentModel';
+import type { ProseUnit } from '../../markdown/documentModel';
 import { detectProseLanguage } from '../../language/detectLanguage';
-import { languageName, type CheckOptions, type PairContext } from '../pairContext';
+import { languageName } from '../pairContext';
+import { defineMessages } from '../../messages/catalog';
+import { defineRule, type DocumentRuleContext, type PairRuleContext } from '../../rules/rule';
 
-const DEFAULT_MIN_LETTERS = 40;
 /** How sure the identifier must be before a passage is called untranslated. */
 const MIN_CONFIDENCE = 0.5;
 
-export function minLetters(options: CheckOptions): number {
-  const value = options.ruleOptions.get('untranslated')?.minLength;
-  return typeof value === 'number' && value > 0 ? value : DEFAULT_MIN_LETTERS;
-}
+type Message = keyof typeof messages.en;
 
 /** Prose copied unchanged from the other language's file into the aligned place. */
-export function checkIdenticalText(ctx: PairContext): void {
-  if (!ctx.enabled('untranslated')) return;
+function checkIdenticalText(ctx: PairRuleContext<'untranslated', Message>): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
     const sourceUnits = new Map<string, ProseUnit>();
@@ -28,31 +24,55 @@ export function checkIdenticalText(ctx: PairContext): void {
   }
 }
 
-/** Passages of a file written in the other language, by a language identifier made for short text. */
-export function checkDocumentLanguage(doc: ParsedDocument, options: CheckOptions, skip: Set<number> = new Set()): Finding[] {
-  const severity = options.severities.get('untranslated') ?? 'warning';
-  if (severity === 'off') return [];
-  const min = minLetters(options);
-  const findings: Finding[] = [];
+/**
+ * Passages of a file written in the other language, by a language identifier made for short
+ * text; a passage the pair check already reported as copied is not reported again.
+ */
+function checkDocumentLanguage(ctx: DocumentRuleContext<'untranslated', Message>): void {
+  const { doc } = ctx;
+  if (!ctx.languageKnown) return;
+  const min = ctx.option<number>('untranslated', 'minLength');
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
-      if (skip.has(unit.start)) continue;
+      if (ctx.reportedAt('untranslated', unit.start)) continue;
       const guess = detectProseLanguage(unit.text, min, doc.lang);
       if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
-      findings.push({
-        file: doc.path,
-        range: doc.lines.range(unit.start, unit.end),
-        severity,
-        rule: 'untranslated',
-        messageId: 'untranslatedLanguage',
-        args: { detected: languageName(guess.lang), expected: languageName(doc.lang) },
-      });
+      ctx.report('untranslated', unit, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
     }
   }
-  return findings;
 }
 
 function normalize(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim().toLowerCase();
 }
+
+const messages = defineMessages({
+  en: {
+    untranslatedLanguage: 'This passage seems to be in {detected}, not {expected}.',
+    untranslatedIdentical: 'This text is the same as in the {lang} file (line {line}): not translated?',
+  },
+  fr: {
+    untranslatedLanguage: 'Ce passage semble rédigé en {detected} et non en {expected}.',
+    untranslatedIdentical: 'Ce texte est identique à celui du fichier {lang} (ligne {line})\u00A0: non traduit?',
+  },
+});
+
+export const untranslatedRule = defineRule({
+  ids: [
+    {
+      id: 'untranslated',
+      severity: 'warning',
+      description: { en: 'No passage is left in the other language.', fr: 'Aucun passage n’est resté dans l’autre langue.' },
+      options: {
+        minLength: {
+          schema: { type: 'integer', minimum: 1, maximum: 10000, description: 'Shortest passage, in letters (code, addresses and names left out), that is checked for its language. Default 40.' },
+          default: 40,
+        },
+      },
+    },
+  ],
+  messages,
+  pair: checkIdenticalText,
+  document: checkDocumentLanguage,
+});

@@ -1,0 +1,295 @@
+import * as vscode from 'vscode';
+import type { Finding, ProjectTask, ResolvedConfig, TaskResult } from '../../core/engineApi';
+import type { EngineResults, EngineSetup } from '../../worker/protocol';
+import { RequestFailed } from '../../worker/workerPool';
+import { getEngine } from '../engine/engine';
+import type { EngineHost } from '../engine/engineHost';
+import type { ConfigService } from '../config/configService';
+import type { FolderState, WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { ClauseLibraryService } from '../clauses/clauseLibraryService';
+import { readSource } from '../workspace/readSources';
+import { Disposable } from '../util/disposable';
+import { isMarkdown, rootOf } from '../util/paths';
+import type { Log } from '../log/outputLog';
+
+/** What one check did, for the status bar, code actions and the tests' timing. */
+export interface CheckReport {
+  uris: vscode.Uri[];
+  findings: Map<string, Finding[]>;
+  /** From the edit (or open) that triggered the check to diagnostics set, and the check alone. */
+  sinceTriggerMs: number;
+  checkMs: number;
+}
+
+/** The findings of some files changed: `findings` is each file's whole list now. */
+export interface FindingsChange {
+  root: vscode.Uri;
+  files: Array<{ uri: vscode.Uri; findings: Finding[] }>;
+}
+
+interface Stored {
+  task: ProjectTask;
+  result: TaskResult;
+}
+
+interface RootState {
+  root: vscode.Uri;
+  /** Task results by task key (a pair's English path, an unpaired file's path). */
+  results: Map<string, Stored>;
+  /** Every file's findings as last published (pair rules and project rules). */
+  published: Map<string, Finding[]>;
+  setup?: { key: unknown[]; value: EngineSetup };
+  wantsClauses: boolean;
+}
+
+/**
+ * Schedules, runs and keeps the checks of every pair of the workspace, off the extension
+ * host's thread (see EngineHost), with the same per-pair pipeline as the command line
+ * (core `checkPairTask`) and the same project rules (unpaired files, unreadable files). A newer
+ * edit cancels the pending check of its pair. Presenters (diagnostics, status bar, code
+ * actions, views) read from here; closing an editor does not forget what is known.
+ */
+export class CheckService extends Disposable {
+  private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; triggeredAt: number }>();
+  private readonly running = new Map<string, { cancel(): void }>();
+  private readonly roots = new Map<string, RootState>();
+  private readonly changed = this.register(new vscode.EventEmitter<FindingsChange>());
+  private readonly checked = this.register(new vscode.EventEmitter<CheckReport>());
+  /** Fires with the files whose findings changed, before onDidCheck. */
+  readonly onDidChangeFindings = this.changed.event;
+  readonly onDidCheck = this.checked.event;
+
+  constructor(
+    configs: ConfigService,
+    private readonly index: WorkspaceIndex,
+    private readonly engines: EngineHost,
+    private readonly log: Log,
+    private readonly clauses?: ClauseLibraryService,
+  ) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => isMarkdown(d) && this.schedule(d.uri, 0)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => isMarkdown(e.document) && e.contentChanges.length > 0 && this.schedule(e.document.uri)));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => isMarkdown(d) && this.schedule(d.uri, 0)));
+    // A document reopened before VS Code disposed it fires no open event: its tab does.
+    this.register(
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.opened) if (tab.input instanceof vscode.TabInputText && /\.(md|markdown)$/i.test(tab.input.uri.path)) this.schedule(tab.input.uri, 0);
+      }),
+    );
+    this.register(configs.onDidChange(() => this.recheckKnown()));
+    this.register(index.onDidChange(() => this.recheckKnown()));
+    this.register(index.onDidDelete((uri) => void this.forget(uri)));
+    // A clause file changed: drift and versions of the policies may have too.
+    if (clauses) this.register(clauses.onDidChange(() => this.recheckKnown()));
+  }
+
+  /** The findings last published for a file, as the engine gave them (for code actions). */
+  findingsOf(uri: vscode.Uri): Finding[] {
+    const state = this.roots.get(rootOf(uri).toString());
+    const path = state ? this.index.relativePath(state.root, uri) : undefined;
+    return (path !== undefined && state?.published.get(path)) || [];
+  }
+
+  /** Whether any file of the folder has been checked since the extension started. */
+  hasChecked(root: vscode.Uri): boolean {
+    return (this.roots.get(root.toString())?.results.size ?? 0) > 0;
+  }
+
+  /** Checks the open Markdown documents now (at start). */
+  recheckOpen(): void {
+    for (const d of vscode.workspace.textDocuments) if (isMarkdown(d)) this.schedule(d.uri, 0);
+  }
+
+  /** Checks a file and its counterpart after `delay` ms, replacing any pending check of them. */
+  schedule(uri: vscode.Uri, delay = this.debounceMs(uri)): void {
+    const key = uri.toString();
+    const previous = this.pending.get(key);
+    const triggeredAt = previous?.triggeredAt ?? performance.now();
+    if (previous) clearTimeout(previous.timer);
+    const timer = setTimeout(() => {
+      this.pending.delete(key);
+      void this.run(uri, delay === 0 ? performance.now() : triggeredAt);
+    }, delay);
+    this.pending.set(key, { timer, triggeredAt });
+  }
+
+  /** Checks every pair and every unpaired file of the workspace (the "check workspace" command). */
+  async checkAll(token?: vscode.CancellationToken): Promise<{ pairs: number; files: number }> {
+    let pairs = 0;
+    let files = 0;
+    for (const folder of await this.index.allFolders()) {
+      for (const task of getEngine().projectTasks({ pairing: folder.pairing, readable: new Set(folder.files) })) {
+        if (token?.isCancellationRequested) return { pairs, files };
+        if (task.kind === 'pair') pairs++;
+        files += task.kind === 'pair' ? 2 : 1;
+        await this.runTask(folder, task, performance.now());
+      }
+    }
+    return { pairs, files };
+  }
+
+  /**
+   * Where a line of a paired file is in its counterpart, by the same alignment as the rules
+   * (computed in a worker, like every parse); undefined when the file has no counterpart.
+   */
+  async locate(uri: vscode.Uri, line: number, sectionOnly: boolean): Promise<{ counterpart: vscode.Uri; line: number } | undefined> {
+    const folder = await this.index.folderOf(uri);
+    const path = folder && this.index.relativePath(folder.root, uri);
+    const task = folder && path !== undefined ? taskOf(folder, path) : undefined;
+    if (!folder || task?.kind !== 'pair') return undefined;
+    const [en, fr] = await Promise.all([task.en, task.fr].map((p) => readSource(this.index.uriOf(folder.root, p), p, folder.config.maxFileSize)));
+    const from = path === task.en ? 'en' : 'fr';
+    const counterpart = this.index.uriOf(folder.root, from === 'en' ? task.fr : task.en);
+    const pool = this.engines.poolFor(folder.root, await this.setupFor(this.state(folder.root), folder));
+    const place = await pool.run({ kind: 'locate', en, fr, from, line, sectionOnly }, taskKey(task)).promise;
+    return { counterpart, line: place?.line ?? 0 };
+  }
+
+  /** The first draft of a file's counterpart (see core/skeleton), made in a worker. */
+  async skeleton(uri: vscode.Uri): Promise<EngineResults['skeleton'] | undefined> {
+    const folder = await this.index.folderOf(uri);
+    const path = folder && this.index.relativePath(folder.root, uri);
+    const lang = path !== undefined ? folder?.pairing.languages.get(path)?.lang : undefined;
+    if (!folder || path === undefined || !lang) return undefined;
+    const source = await readSource(uri, path, folder.config.maxFileSize);
+    const pool = this.engines.poolFor(folder.root, await this.setupFor(this.state(folder.root), folder));
+    return pool.run({ kind: 'skeleton', source, from: lang }, path).promise;
+  }
+
+  /** The debounce of the file's folder (settings may differ per folder). */
+  private debounceMs(uri: vscode.Uri): number {
+    return vscode.workspace.getConfiguration('openDataToolkit', uri).get<number>('diagnostics.debounceMs', 300);
+  }
+
+  private async run(uri: vscode.Uri, triggeredAt: number): Promise<void> {
+    try {
+      const folder = await this.index.folderOf(uri);
+      const path = folder && this.index.relativePath(folder.root, uri);
+      if (!folder || path === undefined) return;
+      const task = taskOf(folder, path);
+      if (task) await this.runTask(folder, task, triggeredAt);
+    } catch (e) {
+      // A bug must not silence the other files: say what failed, keep the extension working.
+      this.log.error(`checking ${uri.toString()} failed`, e);
+    }
+  }
+
+  private async runTask(folder: FolderState, task: ProjectTask, triggeredAt: number): Promise<void> {
+    const engine = getEngine();
+    const { config, root } = folder;
+    const key = taskKey(task);
+    const runKey = `${root.toString()}|${key}`;
+    this.running.get(runKey)?.cancel();
+    const paths = task.kind === 'pair' ? [task.en, task.fr] : [task.path];
+    const sources = await Promise.all(paths.map((p) => readSource(this.index.uriOf(root, p), p, config.maxFileSize)));
+    const state = this.state(root);
+    if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
+    const setup = await this.setupFor(state, folder);
+    const started = performance.now();
+    const request = this.engines.poolFor(root, setup).run({ kind: 'check', task, sources }, key);
+    this.running.set(runKey, request);
+    let result: TaskResult;
+    try {
+      result = await request.promise;
+    } catch (e) {
+      if (e instanceof RequestFailed && e.reason === 'cancelled') return; // a newer edit's check reports instead
+      this.log.error(`checking ${paths.join(' and ')} did not finish`, e);
+      result = engine.failedTaskResult(task, e instanceof RequestFailed && e.reason === 'timeout' ? { timeoutMs: config.timeBudgetMs } : { reason: (e as Error).message });
+    } finally {
+      if (this.running.get(runKey) === request) this.running.delete(runKey);
+    }
+    const checkMs = performance.now() - started;
+    // Results of tasks that no longer exist (the files were paired otherwise since) go.
+    for (const [k, stored] of state.results) if (k !== key && engine.filesOfTask(stored.task).some((p) => paths.includes(p))) state.results.delete(k);
+    state.results.set(key, { task, result });
+    const byFile = await this.publish(state, folder, config);
+    const uris = paths.map((p) => this.index.uriOf(root, p));
+    this.checked.fire({ uris, findings: new Map(paths.map((p) => [p, byFile.get(p) ?? []])), sinceTriggerMs: performance.now() - triggeredAt, checkMs });
+  }
+
+  /** The workers' setup for the folder, the same object as long as its inputs are the same. */
+  private async setupFor(state: RootState, folder: FolderState): Promise<EngineSetup> {
+    const clauses = state.wantsClauses && this.clauses ? await this.clauses.foldersFor(folder.root) : undefined;
+    const key = [folder.config, folder.pairing, clauses];
+    if (!state.setup || state.setup.key.some((k, i) => k !== key[i])) {
+      state.setup = { key, value: { config: folder.config, pairs: folder.pairing.pairs, clauses, incremental: true } };
+    }
+    return state.setup.value;
+  }
+
+  /**
+   * Runs the project rules over every stored result of the folder and publishes each file's
+   * findings; only files whose list changed are sent to the presenters.
+   */
+  private async publish(state: RootState, folder: FolderState, config: ResolvedConfig): Promise<Map<string, Finding[]>> {
+    const engine = getEngine();
+    const results = [...state.results.values()].map((s) => s.result);
+    const checked = new Set([...state.results.values()].flatMap((s) => engine.filesOfTask(s.task)));
+    const unreadable = new Set(results.flatMap((r) => r.loadProblems.map((p) => p.path)));
+    const readable = new Set([...checked].filter((p) => !unreadable.has(p)));
+    const findings = await engine.projectFindings({ config, pairing: folder.pairing, readable, loadProblems: results.flatMap((r) => r.loadProblems), libraryProblems: [] }, engine.checkOptionsFrom(config), results);
+    const byFile = new Map<string, Finding[]>();
+    for (const f of findings) byFile.get(f.file)?.push(f) ?? byFile.set(f.file, [f]);
+    const changes: FindingsChange['files'] = [];
+    for (const path of new Set([...byFile.keys(), ...state.published.keys()])) {
+      const now = byFile.get(path) ?? [];
+      if (sameFindings(now, state.published.get(path) ?? [])) continue;
+      if (now.length) state.published.set(path, now);
+      else state.published.delete(path);
+      changes.push({ uri: this.index.uriOf(state.root, path), findings: now });
+    }
+    if (changes.length) this.changed.fire({ root: state.root, files: changes });
+    return byFile;
+  }
+
+  /** A deleted file's findings go, and the results of the tasks it was part of. */
+  private async forget(uri: vscode.Uri): Promise<void> {
+    const state = this.roots.get(rootOf(uri).toString());
+    const path = state && this.index.relativePath(state.root, uri);
+    if (!state || path === undefined) return;
+    const engine = getEngine();
+    for (const [k, stored] of state.results) if (engine.filesOfTask(stored.task).includes(path)) state.results.delete(k);
+    const folder = await this.index.folderOf(uri);
+    if (folder) await this.publish(state, folder, folder.config);
+  }
+
+  /** Configuration, pairing or clauses changed: every file checked so far is checked again. */
+  private recheckKnown(): void {
+    this.recheckOpen();
+    for (const state of this.roots.values()) {
+      for (const stored of state.results.values()) for (const p of getEngine().filesOfTask(stored.task)) this.schedule(this.index.uriOf(state.root, p), 0);
+    }
+  }
+
+  private state(root: vscode.Uri): RootState {
+    let state = this.roots.get(root.toString());
+    if (!state) this.roots.set(root.toString(), (state = { root, results: new Map(), published: new Map(), wantsClauses: false }));
+    return state;
+  }
+
+  override dispose(): void {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    for (const r of this.running.values()) r.cancel();
+    super.dispose();
+  }
+}
+
+/** The task a file belongs to: its pair, or itself alone. */
+function taskOf(folder: FolderState, path: string): ProjectTask | undefined {
+  const pair = folder.pairing.pairs.find((p) => p.en === path || p.fr === path);
+  if (pair) return { kind: 'pair', en: pair.en, fr: pair.fr };
+  return { kind: 'single', path, lang: folder.pairing.languages.get(path)?.lang };
+}
+
+function taskKey(task: ProjectTask): string {
+  return task.kind === 'pair' ? task.en : task.path;
+}
+
+function textOf(source: { text?: string; bytes?: Uint8Array }): string {
+  return source.text ?? (source.bytes ? new TextDecoder().decode(source.bytes.subarray(0, 1 << 20)) : '');
+}
+
+/** Same findings: most are the very objects of stored results, so comparing is mostly by reference. */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i] || JSON.stringify(f) === JSON.stringify(b[i]));
+}

@@ -1,0 +1,20 @@
+/**
+ * Every command id of the extension, as package.json contributes them (a unit test checks that
+ * the two lists match) plus the internal ones that menus never show.
+ */
+export const COMMANDS = {
+  openCounterpart: 'openDataToolkit.openCounterpart',
+  goToCounterpartSection: 'openDataToolkit.goToCounterpartSection',
+  createCounterpart: 'openDataToolkit.createCounterpart',
+  checkWorkspace: 'openDataToolkit.checkWorkspace',
+  newChapter: 'openDataToolkit.newChapter',
+  insertClause: 'openDataToolkit.insertClause',
+  assemblePolicy: 'openDataToolkit.assemblePolicy',
+} as const;
+
+/** Commands that code actions and links run, not listed in the palette. */
+export const INTERNAL_COMMANDS = {
+  revealLocation: 'openDataToolkit.revealLocation',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
