@@ -20,12 +20,12 @@ function clauseCheck(doc: ParsedDocument, library: LibraryLookup): DocumentClaus
  */
 export const clauseRule = defineRule({
   ids: [
-    { id: 'clause-library', severity: 'error', graded: true, description: { en: 'Clause files, profiles and the source registry are valid.', fr: 'Les fichiers de clauses, les profils et le registre des sources sont valides.' } },
-    { id: 'clause-markers', severity: 'error', graded: true, description: { en: 'Clause markers are closed, versioned, not nested, and name clauses of the library.', fr: 'Les marqueurs de clause sont fermés, versionnés, non imbriqués et désignent des clauses de la bibliothèque.' } },
-    { id: 'clause-drift', severity: 'info', description: { en: 'An inserted clause still says what the library text says.', fr: 'Une clause insérée dit toujours ce que dit le texte de la bibliothèque.' } },
-    { id: 'clause-version', severity: 'info', description: { en: 'Inserted clauses are at the library’s current version.', fr: 'Les clauses insérées sont à la version actuelle de la bibliothèque.' } },
-    { id: 'clause-pairing', severity: 'warning', graded: true, description: { en: 'Both files of a pair hold the same clauses, at the same versions, in the same order.', fr: 'Les deux fichiers d’une paire contiennent les mêmes clauses, aux mêmes versions, dans le même ordre.' } },
-    { id: 'clause-assembly', severity: 'error', graded: true, description: { en: 'A profile can be assembled: its clauses exist and its questions are answered.', fr: 'Un profil peut être assemblé\u00A0: ses clauses existent et ses questions ont une réponse.' } },
+    { id: 'clause-library', severity: 'error', graded: true, description: { en: 'Clause files, profiles and the source registry are valid.', fr: 'Les fichiers de clauses, les profils et le registre des sources sont valides.' }, docs: 'invalid clause files, profiles or source registry (see [`clauses/README.md`](clauses/README.md))' },
+    { id: 'clause-markers', severity: 'error', graded: true, description: { en: 'Clause markers are closed, versioned, not nested, and name clauses of the library.', fr: 'Les marqueurs de clause sont fermés, versionnés, non imbriqués et désignent des clauses de la bibliothèque.' }, docs: 'clause markers that are unclosed, nested, unversioned or name no clause of the library' },
+    { id: 'clause-drift', severity: 'info', description: { en: 'An inserted clause still says what the library text says.', fr: 'Une clause insérée dit toujours ce que dit le texte de la bibliothèque.' }, docs: 'an inserted clause whose text drifted from its template' },
+    { id: 'clause-version', severity: 'info', description: { en: 'Inserted clauses are at the library’s current version.', fr: 'Les clauses insérées sont à la version actuelle de la bibliothèque.' }, docs: 'an inserted clause at an older (or unknown newer) version of the library' },
+    { id: 'clause-pairing', severity: 'warning', graded: true, description: { en: 'Both files of a pair hold the same clauses, at the same versions, in the same order.', fr: 'Les deux fichiers d’une paire contiennent les mêmes clauses, aux mêmes versions, dans le même ordre.' }, docs: 'clause sets that differ between the English and French files (missing, other version, other order)' },
+    { id: 'clause-assembly', severity: 'error', graded: true, description: { en: 'A profile can be assembled: its clauses exist and its questions are answered.', fr: 'Un profil peut être assemblé\u00A0: ses clauses existent et ses questions ont une réponse.' }, docs: 'a profile that cannot be assembled: a clause missing, a question unanswered' },
   ],
   messages: clauseMessages,
   document(ctx) {

@@ -38,7 +38,7 @@ const messages = defineMessages({
 
 /** Files that could not be checked at all: unreadable, too large, not UTF-8 Markdown (see loadSource.ts). */
 export const fileRule = defineRule({
-  ids: [{ id: 'file', severity: 'error', description: { en: 'The file can be read as UTF-8 Markdown of a reasonable size.', fr: 'Le fichier peut être lu comme du Markdown UTF-8 de taille raisonnable.' } }],
+  ids: [{ id: 'file', severity: 'error', description: { en: 'The file can be read as UTF-8 Markdown of a reasonable size.', fr: 'Le fichier peut être lu comme du Markdown UTF-8 de taille raisonnable.' }, docs: 'a file that cannot be read as UTF-8 Markdown of a reasonable size, or that could not be checked within the time budget' }],
   messages,
   project(ctx) {
     for (const p of ctx.loadProblems) {

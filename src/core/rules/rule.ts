@@ -14,6 +14,8 @@ export interface RuleIdInfo<Id extends string = string> {
   readonly id: Id;
   readonly severity: Severity;
   readonly description: Localized;
+  /** What it finds, in English Markdown, for the README's rule table and the config schema (generated). */
+  readonly docs: string;
   /**
    * The rule grades its own findings (an unclosed clause marker is an error, a marker without
    * a version a warning): left at its default, each finding keeps its grade; any other

@@ -62,6 +62,7 @@ export const typographyRule = defineRule({
         en: 'French prose follows Canadian typography: no-break space before the colon and inside « », none before ; ? !, a no-break space before %, the dollar sign after the amount.',
         fr: 'Le texte français suit la typographie canadienne\u00A0: espace insécable avant le deux-points et à l’intérieur des «\u00A0\u00A0», aucune avant ; ? !, espace insécable avant %, symbole du dollar après le montant.',
       },
+      docs: 'Canadian French typography in French files: a no-break space before the colon and inside « », none before ; ? !, « » rather than straight quotes, a no-break space before %, the dollar sign after the amount (safe quick fixes in the editor)',
     },
   ],
   messages,

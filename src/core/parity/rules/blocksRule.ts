@@ -131,11 +131,11 @@ const messages = defineMessages({
 /** Blocks without a counterpart (by kind), and the shape of aligned lists, tables, code blocks and callouts. */
 export const blocksRule = defineRule({
   ids: [
-    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' } },
-    { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' } },
-    { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' } },
-    { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' } },
-    { id: 'blockquotes', severity: 'warning', description: { en: 'Block quotes and callouts match.', fr: 'Les citations et les encadrés correspondent.' } },
+    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart' },
+    { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' }, docs: 'item counts, nested lists, numbered vs bulleted, checked tasks (`-`/`*`/`+` never matter)' },
+    { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' }, docs: 'rows and columns' },
+    { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' }, docs: 'code blocks missing, or tagged with another language' },
+    { id: 'blockquotes', severity: 'warning', description: { en: 'Block quotes and callouts match.', fr: 'Les citations et les encadrés correspondent.' }, docs: 'block quotes and callout kinds (`> [!TIP]`)' },
   ],
   messages,
   pair: checkBlocks,

@@ -57,7 +57,7 @@ const messages = defineMessages({
 type FrontMatterMessage = keyof typeof messages.en;
 
 export const frontMatterRule = defineRule({
-  ids: [{ id: 'front-matter', severity: 'warning', description: { en: 'Both files have the same front matter keys.', fr: 'Les deux fichiers ont les mêmes clés de métadonnées.' } }],
+  ids: [{ id: 'front-matter', severity: 'warning', description: { en: 'Both files have the same front matter keys.', fr: 'Les deux fichiers ont les mêmes clés de métadonnées.' }, docs: 'front matter keys in one file only; numbers, dates and flags that differ' }],
   messages,
   pair: checkFrontMatter,
 });

@@ -16,7 +16,7 @@ const messages = defineMessages({
 
 /** Front matter that the site generator could not read: the parse problems found with the document. */
 export const frontMatterSyntaxRule = defineRule({
-  ids: [{ id: 'front-matter-syntax', severity: 'error', description: { en: 'Front matter is valid YAML.', fr: 'Les métadonnées d’en-tête sont du YAML valide.' } }],
+  ids: [{ id: 'front-matter-syntax', severity: 'error', description: { en: 'Front matter is valid YAML.', fr: 'Les métadonnées d’en-tête sont du YAML valide.' }, docs: 'front matter that is not valid YAML, or never closed' }],
   messages,
   document(ctx) {
     const { doc } = ctx;

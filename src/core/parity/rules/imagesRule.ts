@@ -38,8 +38,8 @@ const messages = defineMessages({
 
 export const imagesRule = defineRule({
   ids: [
-    { id: 'images', severity: 'error', description: { en: 'Images match in number.', fr: 'Les images correspondent en nombre.' } },
-    { id: 'image-alt', severity: 'warning', description: { en: 'An image with alt text in one language has alt text in the other.', fr: 'Une image avec un texte de remplacement dans une langue en a un dans l’autre.' } },
+    { id: 'images', severity: 'error', description: { en: 'Images match in number.', fr: 'Les images correspondent en nombre.' }, docs: 'image counts per block' },
+    { id: 'image-alt', severity: 'warning', description: { en: 'An image with alt text in one language has alt text in the other.', fr: 'Une image avec un texte de remplacement dans une langue en a un dans l’autre.' }, docs: 'alt text in one language only' },
   ],
   messages,
   pair: checkImages,

@@ -170,8 +170,8 @@ const messages = defineMessages({
 
 export const linksRule = defineRule({
   ids: [
-    { id: 'links', severity: 'error', description: { en: 'Links match in number and target (localized addresses accepted).', fr: 'Les liens correspondent en nombre et en destination (adresses localisées acceptées).' } },
-    { id: 'link-language', severity: 'warning', description: { en: 'Each file links to pages in its own language where they exist.', fr: 'Chaque fichier renvoie aux pages dans sa langue lorsqu’elles existent.' } },
+    { id: 'links', severity: 'error', description: { en: 'Links match in number and target (localized addresses accepted).', fr: 'Les liens correspondent en nombre et en destination (adresses localisées acceptées).' }, docs: 'link counts per block; targets equal or localized (`/en/`↔`/fr/`, `-eng`↔`-fra`, `eng`↔`fra`, `en.`↔`fr.`, `english`↔`francais`, `?lang=`, known bilingual hosts, paired documents); e-mail addresses equal' },
+    { id: 'link-language', severity: 'warning', description: { en: 'Each file links to pages in its own language where they exist.', fr: 'Chaque fichier renvoie aux pages dans sa langue lorsqu’elles existent.' }, docs: 'the French file linking to the English version of a page (unless it says « en anglais seulement »)' },
   ],
   messages,
   pair: checkLinks,

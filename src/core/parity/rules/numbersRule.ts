@@ -94,8 +94,8 @@ const messages = defineMessages({
 
 export const numbersRule = defineRule({
   ids: [
-    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' } },
-    { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' } },
+    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' }, docs: 'numbers, amounts, percentages, dates and times compared as values: `1,500` = `1 500`, `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `December 31, 2027` = `31 décembre 2027` = `2027-12-31`' },
+    { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' }, docs: 'a French number written the English way (`1,500` reads as 1.5 in French)' },
   ],
   messages,
   pair: checkNumbers,

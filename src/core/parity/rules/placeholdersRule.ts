@@ -55,8 +55,8 @@ const messages = defineMessages({
 
 export const placeholdersRule = defineRule({
   ids: [
-    { id: 'placeholders', severity: 'error', description: { en: 'Template placeholders are identical in both languages.', fr: 'Les paramètres substituables sont identiques dans les deux langues.' } },
-    { id: 'shortcodes', severity: 'error', description: { en: 'Hugo shortcodes match.', fr: 'Les codes courts Hugo correspondent.' } },
+    { id: 'placeholders', severity: 'error', description: { en: 'Template placeholders are identical in both languages.', fr: 'Les paramètres substituables sont identiques dans les deux langues.' }, docs: '`{{name}}` and `${name}` placeholders not identical' },
+    { id: 'shortcodes', severity: 'error', description: { en: 'Hugo shortcodes match.', fr: 'Les codes courts Hugo correspondent.' }, docs: 'Hugo shortcodes not identical (name and parameter names)' },
   ],
   messages,
   pair: checkPlaceholders,

@@ -87,8 +87,8 @@ const messages = defineMessages({
 
 export const sectionsRule = defineRule({
   ids: [
-    { id: 'sections', severity: 'error', description: { en: 'Every section has its counterpart.', fr: 'Chaque section a sa correspondante.' } },
-    { id: 'heading-levels', severity: 'warning', description: { en: 'Matching headings have the same level.', fr: 'Les titres correspondants ont le même niveau.' } },
+    { id: 'sections', severity: 'error', description: { en: 'Every section has its counterpart.', fr: 'Chaque section a sa correspondante.' }, docs: 'a section missing (named, with where it belongs; missing subsections folded in) or extra' },
+    { id: 'heading-levels', severity: 'warning', description: { en: 'Matching headings have the same level.', fr: 'Les titres correspondants ont le même niveau.' }, docs: 'matching headings at different levels' },
   ],
   messages,
   pair: checkSections,

@@ -64,6 +64,7 @@ export const untranslatedRule = defineRule({
       id: 'untranslated',
       severity: 'warning',
       description: { en: 'No passage is left in the other language.', fr: 'Aucun passage n’est resté dans l’autre langue.' },
+      docs: 'a passage in the other language (language identifier made for short text, names, code and addresses left out), or copied unchanged',
       options: {
         minLength: {
           schema: { type: 'integer', minimum: 1, maximum: 10000, description: 'Shortest passage, in letters (code, addresses and names left out), that is checked for its language. Default 40.' },
