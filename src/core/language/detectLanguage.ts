@@ -83,13 +83,13 @@ function verdict({ en, fr }: Record<Lang, number>): Lang | undefined {
   return undefined;
 }
 
-/** The passage with what is not prose in any language taken out. */
+/**
+ * What of a passage's words says something of its language: numbers and capitalised words
+ * after the first word of a sentence (names and titles) are taken out. Code, addresses and
+ * placeholders are already out of the words a prose unit gives (markdown/prose.ts).
+ */
 export function proseOnly(text: string): string {
   return text
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\S+@\S+\.\w+/g, ' ')
-    .replace(/\{\{[^}]*\}\}|\$\{[^}]*\}/g, ' ')
     .replace(/[\d.,:%$]+/g, ' ')
     // Capitalised words after the first word of a sentence are mostly names and titles.
     .replace(/([^.!?:;«"“(\s]\s+)((?:\p{Lu}[\p{L}'’-]*\s*)+)/gu, '$1 ')

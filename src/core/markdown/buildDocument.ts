@@ -6,6 +6,7 @@ import type { Lang } from '../messages/catalog';
 import { parseMarkdownTree, type ParseOptions } from './parseMarkdown';
 import { detectUnclosedFrontMatter, readFrontMatter } from './frontMatter';
 import { ProseBuilder } from './proseBuilder';
+import { isMasked } from './prose';
 import { htmlFragments, htmlLinks, htmlTextRuns } from './htmlFragments';
 import type { Block, BlockKind, DocumentProblem, LinkRef, ListShape, ParsedDocument, ProseUnit, Section } from './documentModel';
 import type { FrontMatter } from './frontMatter';
@@ -223,8 +224,10 @@ class DocumentBuilder {
 
   private finishProse(b: ProseBuilder, g: Gathered): void {
     if (b.isEmpty) return;
-    g.prose.push(b.unit());
+    const unit = b.unit();
+    g.prose.push(unit);
     for (const n of extractNumbers(b.value, this.lang)) {
+      if (isMasked(unit, n.start, n.end)) continue;
       const start = b.sourceOffset(n.start);
       const end = Math.max(start, b.sourceOffset(n.end - 1) + 1);
       g.numbers.push({ ...n, start, end });
@@ -236,9 +239,11 @@ class DocumentBuilder {
       const start = child.position?.start.offset ?? 0;
       const end = child.position?.end.offset ?? start;
       switch (child.type) {
-        case 'text':
-          b.add(child.value, start, end, this.text.slice(start, end) === child.value);
+        case 'text': {
+          const source = this.text.slice(start, end);
+          b.add(child.value, start, end, source === child.value, source);
           break;
+        }
         case 'inlineCode':
           g.code.push([start, end]);
           b.gap();
@@ -251,9 +256,9 @@ class DocumentBuilder {
           const label = plainText(child);
           const isBare = label === child.url || `mailto:${label}` === child.url || label.replace(/^https?:\/\//, '') === child.url.replace(/^https?:\/\//, '');
           g.links.push({ url: child.url, text: label, start, end });
-          // A bare URL is an address, not prose: its digits are not numbers to compare.
+          // A bare URL is an address, not prose: visible (typography sees its neighbours), masked for the text rules.
           if (!isBare) this.inline(child, b, g);
-          else b.gap();
+          else b.addMasked(label, start, end, this.text.slice(start, end));
           break;
         }
         case 'linkReference': {
@@ -298,8 +303,8 @@ class DocumentBuilder {
   private htmlProse(inner: string, offset: number, g: Gathered): void {
     const b = new ProseBuilder();
     for (const run of htmlTextRuns(inner)) {
-      b.add(run.text, offset + run.start, offset + run.start + run.text.length, run.exact);
-      b.gap();
+      if (run.breaks) b.gap();
+      b.add(run.text, offset + run.start, offset + run.start + run.source.length, run.exact, run.source);
     }
     this.finishProse(b, g);
   }
@@ -350,5 +355,8 @@ function plainText(node: Nodes): string {
 
 /** The `[!TIP]` marker stays in English in both languages; it is not prose. */
 function stripCallout(prose: ProseUnit[]): void {
-  if (prose[0]) prose[0] = { ...prose[0], text: prose[0].text.replace(/^\[!\w+\]\s*/, '') };
+  const first = prose[0];
+  if (!first) return;
+  const marker = /^\s*\[!\w+\]/.exec(first.raw);
+  prose[0] = { ...first, text: first.text.replace(/^\[!\w+\]\s*/, ''), masked: marker ? [[0, marker[0].length], ...first.masked] : first.masked };
 }

@@ -18,11 +18,33 @@ export interface LinkRef {
   hasAlt?: boolean;
 }
 
-/** A stretch of prose (a paragraph, a list item's paragraph, a table cell) with its offsets. */
+/** Where a piece of a prose unit's visible text comes from in the source. */
+export interface ProseSegment {
+  /** Offset in the unit's `raw` text. */
+  at: number;
+  /** Offset in the document's source. */
+  source: number;
+  length: number;
+  /** The visible text equals the source text here, so offsets inside map one to one. */
+  exact: boolean;
+  /** Source characters this piece stands for (a reference `&nbsp;` is 6 for 1). */
+  sourceLength: number;
+}
+
+/**
+ * A stretch of prose (a paragraph, a list item's paragraph, a table cell): its visible text as
+ * built (`raw`: code spans, images and breaks are single spaces, markup and link destinations
+ * are gone) with the map back to the source, and the same text with whitespace collapsed
+ * (`text`) for comparisons. Every text rule reads prose through this (see markdown/prose.ts).
+ */
 export interface ProseUnit {
   text: string;
   start: number;
   end: number;
+  raw: string;
+  segments: ProseSegment[];
+  /** Spans of `raw` that are not prose though visible (placeholders, shortcodes, a callout marker). */
+  masked: Array<[number, number]>;
 }
 
 export interface ListShape {

@@ -1,3 +1,5 @@
+import { decodeCharacterReferences } from '../text/characterReferences';
+
 /** Raw HTML blocks as prose: authors of government Markdown often write `<h3>` and `<p>` by hand. */
 export interface HtmlFragment {
   kind: 'heading' | 'paragraph';
@@ -60,7 +62,7 @@ export function htmlLinks(html: string): HtmlLink[] {
   let m: RegExpExecArray | null;
   while ((m = LINK_TAG.exec(html))) {
     const attrs = new Map<string, string>();
-    for (const a of m[2].matchAll(ATTR)) attrs.set(a[1].toLowerCase(), decodeEntities(a[3] ?? a[4] ?? a[5] ?? ''));
+    for (const a of m[2].matchAll(ATTR)) attrs.set(a[1].toLowerCase(), decodeCharacterReferences(a[3] ?? a[4] ?? a[5] ?? ''));
     const isImage = m[1].toLowerCase() === 'img';
     const url = attrs.get(isImage ? 'src' : 'href');
     if (url === undefined) continue;
@@ -69,25 +71,52 @@ export function htmlLinks(html: string): HtmlLink[] {
   return out;
 }
 
-/** Splits HTML into text runs (entities decoded) and tags, keeping each run's offset. */
-export function htmlTextRuns(html: string): Array<{ text: string; start: number; exact: boolean }> {
-  const runs: Array<{ text: string; start: number; exact: boolean }> = [];
-  for (const m of html.matchAll(/<!--[\s\S]*?-->|<[^>]*>|[^<]+/g)) {
-    if (m[0][0] === '<') continue;
-    const decoded = decodeEntities(m[0]);
-    runs.push({ text: decoded, start: m.index!, exact: decoded === m[0] });
-  }
-  return runs;
-}
+/** Tags that end a line of text: the text on either side is not one word (inline tags such as `<a>`, `<strong>` are looked through). */
+const BREAKING_TAG = /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|tfoot|caption|figure|figcaption|section|article|aside|header|footer|nav|summary|details|blockquote|pre|hr|img)\b/i;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+/**
+ * Splits HTML into text runs (character references decoded) between tags, keeping each run's
+ * offset and source; `breaks` says a block-level tag (or a comment) came before the run.
+ */
+export function htmlTextRuns(html: string): Array<{ text: string; source: string; start: number; exact: boolean; breaks: boolean }> {
+  const runs: Array<{ text: string; source: string; start: number; exact: boolean; breaks: boolean }> = [];
+  let breaks = false;
+  let textStart = -1;
+  const flush = (end: number) => {
+    if (textStart < 0) return;
+    const source = html.slice(textStart, end);
+    const decoded = decodeCharacterReferences(source);
+    runs.push({ text: decoded, source, start: textStart, exact: decoded === source, breaks });
+    breaks = false;
+    textStart = -1;
+  };
+  // One pass, no backtracking: 400 KB of `<` or an unclosed comment stay linear.
+  let nextGt = -1;
+  let i = 0;
+  while (i < html.length) {
+    if (html.startsWith('<!--', i)) {
+      flush(i);
+      const close = html.indexOf('-->', i + 4);
+      breaks = true;
+      if (close < 0) return runs; // an unclosed comment runs to the end, as in a browser
+      i = close + 3;
+      continue;
     }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+    if (html[i] === '<') {
+      if (nextGt < i) nextGt = html.indexOf('>', i + 1);
+      if (nextGt < 0) nextGt = html.length;
+      const nextLt = html.indexOf('<', i + 1);
+      if (nextGt < html.length && (nextLt < 0 || nextGt < nextLt)) {
+        flush(i);
+        if (BREAKING_TAG.test(html.slice(i, Math.min(nextGt + 1, i + 40)))) breaks = true;
+        i = nextGt + 1;
+        continue;
+      }
+    }
+    if (textStart < 0) textStart = i;
+    const next = html.indexOf('<', i + 1);
+    i = next < 0 ? html.length : next;
+  }
+  flush(html.length);
+  return runs;
 }

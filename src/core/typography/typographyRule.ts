@@ -1,6 +1,6 @@
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
-import { frenchTypographyIssues, type TypographyIssue } from './frenchTypography';
+import { unitTypographyIssues, type TypographyIssue } from './frenchTypography';
 
 const messages = defineMessages({
   en: {
@@ -41,14 +41,15 @@ function checkFrenchTypography(ctx: DocumentRuleContext<'typography', keyof type
   if (doc.lang !== 'fr') return;
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
-    for (const issue of frenchTypographyIssues(doc.text.slice(block.start, block.end))) {
-      const start = block.start + issue.start;
-      const end = block.start + issue.end;
-      // An insertion point gets the character before it underlined, so it can be seen.
-      const at = { start: start === end ? Math.max(block.start, start - 1) : start, end: Math.max(end, start + 1) };
-      const titleId = FIX_TITLE[issue.messageId];
-      const fix = issue.replacement !== undefined && titleId ? { start, end, text: issue.replacement, titleId } : undefined;
-      ctx.report('typography', at, issue.messageId, undefined, fix ? { fix } : undefined);
+    for (const unit of block.prose) {
+      for (const issue of unitTypographyIssues(unit)) {
+        const { start, end } = issue;
+        // An insertion point gets the character before it underlined, so it can be seen.
+        const at = { start: start === end ? Math.max(block.start, start - 1) : start, end: Math.max(end, start + 1) };
+        const titleId = FIX_TITLE[issue.messageId];
+        const fix = issue.replacement !== undefined && titleId ? { start, end, text: issue.replacement, titleId } : undefined;
+        ctx.report('typography', at, issue.messageId, undefined, fix ? { fix } : undefined);
+      }
     }
   }
 }

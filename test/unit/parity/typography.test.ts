@@ -33,3 +33,25 @@ describe('Canadian French typography', () => {
     assert.deepEqual(ofRule(await checkPairTexts('## Goals\n\nSay "hello" : now ?\n', '## Objectifs\n\nDites\u00A0: bonjour.\n'), 'typography'), []);
   });
 });
+
+describe('Canadian French typography through markup and character references', () => {
+  it('reads a no-break space written as &nbsp;, &#160; or &#8239; as the no-break space it is', () => {
+    assert.deepEqual(ids('Responsable&nbsp;: Alex. Date&#160;: demain. Heure&#8239;: midi. Les «&nbsp;j’aime&nbsp;».'), []);
+    assert.deepEqual(ids('<p>Responsable&nbsp;: Alex et 2,5&nbsp;%</p>\n'), []);
+  });
+
+  it('looks through emphasis, links and inline HTML between a word and its punctuation', () => {
+    assert.deepEqual(ids('Le **mot**\u00A0: oui. Le [lien](https://a.ca)\u00A0: oui. Un <a href="x">lien</a>\u00A0: oui.'), []);
+    // The same with a plain space is a real defect, still found (and fixable: the space is in the source as written).
+    const found = frenchTypographyIssues('Le **mot** : oui.');
+    assert.deepEqual(found.map((i) => [i.messageId, i.replacement]), [['typoColon', '\u00A0']]);
+    assert.equal('Le **mot** : oui.'.slice(found[0].start, found[0].end), ' ');
+    assert.deepEqual(ids('<p>Un <a href="x">lien</a> : non</p>\n'), ['typoColon']);
+  });
+
+  it('leaves placeholders alone and offers no fix where the source holds a reference', () => {
+    assert.deepEqual(ids('La Ville de {{ville}} : x'.replace(' : x', '')), []);
+    const quoted = frenchTypographyIssues('Il a dit "**bonjour**".');
+    assert.deepEqual(quoted.map((i) => [i.messageId, i.replacement]), [['typoStraightQuotes', undefined]]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ProseUnit } from '../../markdown/documentModel';
+import { proseWords } from '../../markdown/prose';
 import { detectProseLanguage } from '../../language/detectLanguage';
 import { languageName } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
@@ -18,7 +19,7 @@ function checkIdenticalText(ctx: PairRuleContext<'untranslated', Message>): void
     for (const u of target.flatMap((b) => b.prose)) {
       const twin = sourceUnits.get(normalize(u.text));
       // Only prose: a shared product name or a table cell with a number is not a translation gap.
-      if (!twin || !detectProseLanguage(u.text, 20)) continue;
+      if (!twin || !detectProseLanguage(wordsOf(u), 20)) continue;
       ctx.report('untranslated', { doc: ctx.target, start: u.start, end: u.end }, 'untranslatedIdentical', {}, { doc: ctx.source, start: twin.start, end: twin.end });
     }
   }
@@ -36,11 +37,27 @@ function checkDocumentLanguage(ctx: DocumentRuleContext<'untranslated', Message>
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
       if (ctx.reportedAt('untranslated', unit.start)) continue;
-      const guess = detectProseLanguage(unit.text, min, doc.lang);
+      const guess = detectProseLanguage(wordsOf(unit), min, doc.lang);
       if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
       ctx.report('untranslated', unit, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
     }
   }
+}
+
+/** The unit's words with their punctuation, as the language identifier reads them. */
+function wordsOf(unit: ProseUnit): string {
+  const words = proseWords(unit);
+  if (!words.length) return '';
+  // Keep the text between words (punctuation tells sentences apart), drop what is not words.
+  let out = '';
+  let last = words[0].start;
+  for (const w of words) {
+    const between = unit.raw.slice(last, w.start);
+    out += /[.!?;:]/.test(between) ? between.replace(/[^.!?;:\s]/g, ' ') : ' ';
+    out += w.text;
+    last = w.end;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function normalize(text: string): string {
