@@ -27,3 +27,5 @@ export { counterpartSkeleton, counterpartPath, TO_TRANSLATE } from './skeleton/c
 export { RULE_INFOS } from './rules/registry';
 export * as templates from './templates/index';
 export * as clauses from './clauses/index';
+export { CLAUSE_LIBRARY } from './clauses/clauseLibrarySpec';
+export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/librarySpec';

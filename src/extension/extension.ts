@@ -10,7 +10,7 @@ import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
-import { ClauseLibraryService } from './clauses/clauseLibraryService';
+import { createClauseLibraryService } from './clauses/clauseLibraryService';
 import { registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
 import { createLog } from './log/outputLog';
 
@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const configs = new ConfigService();
   const index = new WorkspaceIndex(configs);
   const engines = new EngineHost(context.extensionUri);
-  const clauses = new ClauseLibraryService(context.extensionUri, configs);
+  const clauses = createClauseLibraryService(context.extensionUri, configs);
   const checks = new CheckService(configs, index, engines, log, clauses);
   context.subscriptions.push(
     log,

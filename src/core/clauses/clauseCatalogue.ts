@@ -4,12 +4,10 @@ import { isClauseFilePath, loadSourceRegistry, SOURCES_FILE, type SourceRegistry
 import { loadClauseLibrary, type ClauseLibrary } from './loadClauseLibrary';
 import { loadClauseProfiles, type ProfileSet } from './loadClauseProfiles';
 import { LIBRARY_RULE } from './yamlSource';
+import type { LibraryFolder } from '../libraries/librarySpec';
 
-/** A clause folder as a front end read it: its files, or why it could not be read. */
-export interface ClauseFolderRead extends ClauseFolderInput {
-  /** Set when the folder itself is missing or unreadable; reported, the other folders still load. */
-  readError?: string;
-}
+/** A clause folder as a front end read it (see libraries/librarySpec.ts). */
+export type ClauseFolderRead = LibraryFolder;
 
 /** Everything a front end needs about clauses: the library in force, the profiles, the sources. */
 export interface ClauseCatalogue {

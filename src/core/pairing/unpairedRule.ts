@@ -2,6 +2,7 @@ import { defineMessages } from '../messages/catalog';
 import { defineRule } from '../rules/rule';
 import { languageName } from '../parity/pairContext';
 import { otherLang } from '../lang';
+import { configFileOf } from '../libraries/librarySpec';
 
 const messages = defineMessages({
   en: {
@@ -29,13 +30,8 @@ export const unpairedRule = defineRule({
     }
     for (const d of pairing.duplicateKeys) ctx.report('unpaired', { file: d.path, range: START }, 'duplicateTranslationKey', { key: d.key, other: d.other });
     for (const m of pairing.missingMapEntries) {
-      ctx.report('unpaired', { file: config.file ? configRelative(config.file, config.root) : m.en, range: START }, 'mapEntryMissing', { en: m.en, fr: m.fr, missing: m.missing.join(', ') });
+      ctx.report('unpaired', { file: configFileOf(config) ?? m.en, range: START }, 'mapEntryMissing', { en: m.en, fr: m.fr, missing: m.missing.join(', ') });
     }
   },
 });
 
-function configRelative(file: string, root: string): string {
-  const f = file.replace(/\\/g, '/');
-  const r = root.replace(/\\/g, '/').replace(/\/$/, '');
-  return f.startsWith(r + '/') ? f.slice(r.length + 1) : f;
-}

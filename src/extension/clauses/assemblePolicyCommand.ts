@@ -21,7 +21,7 @@ export function registerAssemblePolicyCommand(configs: ConfigService, library: C
     const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder(vscode.l10n.t('Open a folder first: the policy files are created in it.'));
     if (!folderUri) return undefined;
     const root = rootOf(folderUri);
-    const [config, catalogue] = await Promise.all([configs.get(root), library.catalogueFor(root)]);
+    const [config, catalogue] = await Promise.all([configs.get(root), library.libraryFor(root)]);
     const choice = preset ?? (await askPolicyAnswers(catalogue, config.policy, lang));
     if (!choice) return undefined;
     const profile = catalogue.profiles.byId.get(choice.profile);

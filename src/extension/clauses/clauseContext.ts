@@ -20,7 +20,7 @@ export interface ClauseContext {
 export async function clauseContextOf(document: vscode.TextDocument, index: WorkspaceIndex, library: ClauseLibraryService): Promise<ClauseContext> {
   const info = await index.pairOf(document.uri);
   const root = info?.root ?? rootOf(document.uri);
-  const catalogue = await library.catalogueFor(root);
+  const catalogue = await library.libraryFor(root);
   return { root, lang: info?.lang ?? uiLanguage(), catalogue, values: getEngine().clauses.answersFromPolicy(info?.config.policy) };
 }
 
