@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_INFOS } from '../src/core/rules/registry';
 import { withRulesSchema, withRulesTable } from './ruleDocs';
+import { withSettings } from './settingsDocs';
 
 const root = join(__dirname, '..');
 const write = (file: string, make: (text: string) => string) => {
@@ -15,3 +16,4 @@ const write = (file: string, make: (text: string) => string) => {
 };
 write('schemas/opendata-toolkit.schema.json', (t) => withRulesSchema(t, RULE_INFOS));
 write('README.md', (t) => withRulesTable(t, RULE_INFOS));
+write('package.json', (t) => withSettings(t, JSON.parse(readFileSync(join(root, 'schemas/opendata-toolkit.schema.json'), 'utf8'))));

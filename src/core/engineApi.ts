@@ -2,7 +2,8 @@
  * Everything the editor extension uses from the engine, bundled apart (dist/engine.js) and
  * loaded on first use, so that activating the extension costs almost nothing.
  */
-export { parseConfigText, resolveConfig, type ConfigProblem } from './config/loadConfig';
+export { parseConfigText, resolveConfig, schemaProblems, dropInvalid, locateJsonKey, type ConfigProblem, type SchemaProblem } from './config/loadConfig';
+export { MIRRORED_SETTINGS } from './config/settingsKeys';
 export { CONFIG_FILE_NAME, DEFAULT_INCLUDE, DEFAULT_IGNORE, type ResolvedConfig, type ToolkitConfigFile, type PolicyAnswers } from './config/configTypes';
 export { pairFiles, type FilePair, type PairingResult } from './pairing/pairFiles';
 export { fileLanguage } from './pairing/fileLanguage';

@@ -55,4 +55,23 @@ describe('configuration', () => {
     }
     await waitForDiagnostics(configFile, (d) => d.length === 0);
   });
+
+  it('reports an invalid setting in the settings file, as for an invalid config file, and does not use it', async () => {
+    await open(fr);
+    const settingsFile = workspaceUri('.vscode', 'settings.json');
+    const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const settings = vscode.workspace.getConfiguration('openDataToolkit');
+    await settings.update('rules', { numbers: 'loud', lists: 'warning' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const problems = await waitForDiagnostics(settingsFile, (d) => d.length === 1);
+      assert.match(problems[0].message, /openDataToolkit\.rules\.numbers/);
+      assert.equal(problems[0].source, 'opendata-toolkit');
+      // The invalid entry is not used (numbers stays an error); the valid one applies.
+      await waitForDiagnostics(fr, (d) => ours(d, 'numbers')[0]?.severity === vscode.DiagnosticSeverity.Error && ours(d, 'lists')[0]?.severity === vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettings) await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(settingsFile, (d) => d.length === 0);
+  });
 });

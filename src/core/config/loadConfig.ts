@@ -42,20 +42,53 @@ export function parseConfigText(text: string, file: string): { config: ToolkitCo
   }));
   if (!tree || problems.length > 0) return { config: {}, problems };
   const value = nodeValue(tree);
-  const check = validate();
-  if (check(value)) return { config: value as ToolkitConfigFile, problems };
+  const invalid = schemaProblems(value);
+  if (!invalid.length) return { config: value as ToolkitConfigFile, problems };
   const config = { ...(value as Record<string, unknown>) };
-  for (const error of dedupe(check.errors ?? [])) {
-    const path = error.instancePath.split('/').slice(1).map(unescapePointer);
-    const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
-    const node = findNodeAtLocation(tree, key ? [...path, key] : path);
-    const target = key && node?.parent?.type === 'property' ? node.parent.children![0] : node ?? tree;
-    problems.push({ file, range: lines.range(target.offset, target.offset + target.length), ...describe(error, path, key) });
-    // Drop the invalid top-level entry so the rest of the configuration still applies.
-    if (path[0] !== undefined) delete config[path[0]];
-    else if (key) delete config[key];
+  for (const p of invalid) {
+    const node = findNodeAtLocation(tree, p.key ? [...p.path, p.key] : p.path);
+    const target = p.key && node?.parent?.type === 'property' ? node.parent.children![0] : node ?? tree;
+    problems.push({ file, range: lines.range(target.offset, target.offset + target.length), messageId: p.messageId, args: p.args });
+    dropInvalid(config, p);
   }
   return { config: config as ToolkitConfigFile, problems };
+}
+
+/** Something in a configuration value that the schema refuses, by where it is (`path`, and `key` for an unknown key). */
+export interface SchemaProblem {
+  path: string[];
+  key?: string;
+  messageId: string;
+  args: MessageArgs;
+}
+
+/**
+ * What the schema refuses in a configuration value, however it came (a file, the editor's
+ * settings): one problem per place, the most specific one.
+ */
+export function schemaProblems(value: unknown): SchemaProblem[] {
+  const check = validate();
+  if (check(value)) return [];
+  return dedupe(check.errors ?? []).map((error) => {
+    const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+    const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+    return { path, ...(key !== undefined ? { key } : {}), ...describe(error, path, key) };
+  });
+}
+
+/**
+ * Drops what is invalid so the rest of the configuration still applies: one rule's setting
+ * (`rules.numbers`), or else the whole top-level entry.
+ */
+export function dropInvalid(config: Record<string, unknown>, problem: SchemaProblem): void {
+  const [top, second] = problem.path;
+  const ruleId = top === 'rules' ? (second ?? problem.key) : undefined;
+  if (ruleId !== undefined && config.rules && typeof config.rules === 'object') {
+    const rules = { ...(config.rules as Record<string, unknown>) };
+    delete rules[ruleId];
+    config.rules = rules;
+  } else if (top !== undefined) delete config[top];
+  else if (problem.key) delete config[problem.key];
 }
 
 function nodeValue(node: JsonNode): unknown {
@@ -184,4 +217,19 @@ export function resolveConfig(
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Where a key path is written in a JSON text (comments allowed): the key's offsets, or the
+ * closest enclosing key's when the path goes deeper than the text.
+ */
+export function locateJsonKey(text: string, path: string[]): { start: number; end: number } | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  if (!tree) return undefined;
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    const key = node?.parent?.type === 'property' ? node.parent.children![0] : undefined;
+    if (key) return { start: key.offset, end: key.offset + key.length };
+  }
+  return undefined;
 }

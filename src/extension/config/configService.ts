@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { ConfigProblem, ResolvedConfig, ToolkitConfigFile } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 import { uiLanguage } from '../util/uiLanguage';
+import { settingRange, validateSettings, type SettingProblem } from './settingsProblems';
+import { SETTINGS_SECTION } from './settingsSection';
 
-const SECTION = 'openDataToolkit';
-/** Keys of the configuration file that have a matching setting (the file wins over the setting). */
-const MIRRORED: Array<keyof ToolkitConfigFile> = ['sourceLanguage', 'pairs', 'include', 'ignore', 'rules', 'hostPairs', 'maxFileSize', 'policy', 'clauseFolders'];
+const SECTION = SETTINGS_SECTION;
 
 /**
  * The configuration of each workspace folder: the folder's settings overlaid by its
@@ -18,6 +18,7 @@ export class ConfigService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
   private lastNotified = new Map<string, string>();
+  private readonly settingsReported = new Map<string, vscode.Uri[]>();
   readonly onDidChange = this.changed.event;
 
   constructor() {
@@ -53,6 +54,8 @@ export class ConfigService implements vscode.Disposable {
     const engine = getEngine();
     const file = vscode.Uri.joinPath(root, engine.CONFIG_FILE_NAME);
     const fromSettings = settingsConfig(root);
+    // Settings go through the same schema as the file: an invalid one is reported, never used.
+    const settingProblems = validateSettings(root, fromSettings as Record<string, unknown>);
     let fromFile: ToolkitConfigFile = {};
     let problems: ConfigProblem[] = [];
     let text: string | undefined;
@@ -72,32 +75,47 @@ export class ConfigService implements vscode.Disposable {
       if (pairsText === undefined) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
       return pairsText;
     });
-    this.report(file, [...problems, ...resolved.problems]);
+    await this.report(file, [...problems, ...resolved.problems], settingProblems);
     return resolved.resolved;
   }
 
-  private report(file: vscode.Uri, problems: ConfigProblem[]): void {
+  /** File problems at their key; setting problems in the folder's settings file; one notification for them all. */
+  private async report(file: vscode.Uri, problems: ConfigProblem[], settings: SettingProblem[]): Promise<void> {
     const engine = getEngine();
     const lang = uiLanguage();
+    const error = (range: vscode.Range, message: string) => {
+      const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+      d.source = 'opendata-toolkit';
+      return d;
+    };
     this.problems.set(
       file,
-      problems.map((p) => {
-        const range = new vscode.Range(p.range.start.line, p.range.start.column, p.range.end.line, p.range.end.column);
-        const d = new vscode.Diagnostic(range, engine.formatMessage(p.messageId, p.args, lang), vscode.DiagnosticSeverity.Error);
-        d.source = 'opendata-toolkit';
-        return d;
-      }),
+      problems.map((p) => error(new vscode.Range(p.range.start.line, p.range.start.column, p.range.end.line, p.range.end.column), engine.formatMessage(p.messageId, p.args, lang))),
     );
-    const signature = problems.map((p) => `${p.range.start.line}:${p.messageId}`).join('|');
-    if (problems.length && this.lastNotified.get(file.toString()) !== signature) {
+    const settingsFiles = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
+    for (const s of settings) {
+      if (!s.file) continue;
+      const entry = settingsFiles.get(s.file.toString()) ?? { uri: s.file, list: [] };
+      entry.list.push(error(await settingRange(s.file, s.problem), s.message));
+      settingsFiles.set(s.file.toString(), entry);
+    }
+    for (const uri of this.settingsReported.get(file.toString()) ?? []) if (!settingsFiles.has(uri.toString())) this.problems.delete(uri);
+    for (const { uri, list } of settingsFiles.values()) this.problems.set(uri, list);
+    this.settingsReported.set(file.toString(), [...settingsFiles.values()].map((e) => e.uri));
+    const signature = [...problems.map((p) => `${p.range.start.line}:${p.messageId}`), ...settings.map((s) => s.message)].join('|');
+    const count = problems.length + settings.length;
+    if (count && this.lastNotified.get(file.toString()) !== signature) {
       this.lastNotified.set(file.toString(), signature);
       const open = vscode.l10n.t('Open configuration');
-      void vscode.window
-        .showErrorMessage(vscode.l10n.t('{0} has {1} problem(s); the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), problems.length), open)
-        .then((choice) => {
-          if (choice === open) void vscode.window.showTextDocument(file);
-        });
-    } else if (!problems.length) {
+      const openSettings = vscode.l10n.t('Open settings');
+      const message = problems.length
+        ? vscode.l10n.t('{0} has {1} problem(s); the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), problems.length)
+        : vscode.l10n.t('Invalid setting: {0} It is not used; the rest of the configuration and the defaults are.', settings[0].message);
+      void vscode.window.showErrorMessage(message, problems.length ? open : openSettings).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(file);
+        else if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
+      });
+    } else if (!count) {
       this.lastNotified.delete(file.toString());
     }
   }
@@ -111,7 +129,7 @@ export class ConfigService implements vscode.Disposable {
 function settingsConfig(root: vscode.Uri): ToolkitConfigFile {
   const settings = vscode.workspace.getConfiguration(SECTION, root);
   const out: Record<string, unknown> = {};
-  for (const key of MIRRORED) {
+  for (const key of getEngine().MIRRORED_SETTINGS) {
     const inspected = settings.inspect(key);
     const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
     if (value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)) out[key] = value;

@@ -1,0 +1,2 @@
+/** The section of the extension's settings: `openDataToolkit.<key>`. */
+export const SETTINGS_SECTION = 'openDataToolkit';
