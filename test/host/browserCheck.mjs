@@ -86,7 +86,7 @@ async function quickOpen(page, name, left) {
       break;
     } catch (e) {
       // Early keystrokes can land before the workbench takes focus: focus it and retry.
-      if (attempt >= 5) throw new Error(`Quick Open did not appear: ${e.message}`);
+      if (attempt >= 5) throw new Error(`Quick Open did not appear: ${e.message}`, { cause: e });
       await page.locator('.monaco-workbench .part.editor').click({ timeout: 5000 }).catch(() => {});
     }
   }

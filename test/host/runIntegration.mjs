@@ -56,7 +56,7 @@ export async function runIntegration(o) {
   let browser;
   let timer;
   const timings = {};
-  let exitCode = 2;
+  let exitCode;
   let report;
   let problem;
   let firstFailureShot;

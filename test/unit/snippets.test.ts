@@ -28,7 +28,7 @@ const prefixesOf = (s: SnippetDef) => (Array.isArray(s.prefix) ? s.prefix : [s.p
 
 // The parser's classes, loaded from monaco-editor's ESM build (self-contained: no imports).
 // Typed loosely on purpose: monaco does not publish types for this internal module.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 type Marker = any;
 let Parser: any;
 let Classes: { Text: any; Placeholder: any; Choice: any; Variable: any; Transform: any };

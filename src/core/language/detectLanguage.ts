@@ -5,7 +5,6 @@ let tinyld: Tinyld | undefined;
 
 /** The identifier's tables take ~0.3 s to build: loaded on the first passage that needs them. */
 function identifier(): Tinyld {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   tinyld ??= require('tinyld') as Tinyld;
   return tinyld;
 }

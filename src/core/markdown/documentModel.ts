@@ -89,7 +89,7 @@ export interface Section {
   blocks: Block[];
 }
 
-export interface DocumentProblem extends FrontMatterProblem {}
+export type DocumentProblem = FrontMatterProblem;
 
 export interface ParsedDocument {
   path: string;

@@ -18,7 +18,7 @@ export interface ProseWord {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*/gu;
+const WORD = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
 /** Addresses that are text rather than links (no scheme: not autolinked), never words of a language. */
 const NOT_WORDS = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:https?:\/\/|www\.)\S+/gi;
 

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands';
 import * as vscode from 'vscode';
 import { fileExists } from '../util/fileExists';
 import { getEngine, type Engine } from '../engine/engine';
@@ -11,7 +12,7 @@ import { pickFolder } from '../util/pickFolder';
  * never overwritten: the command stops and says which exist.
  */
 export function registerNewChapterCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand('openDataToolkit.newChapter', async (folderArg?: vscode.Uri, preset?: ChapterChoice) => {
+  return vscode.commands.registerCommand(COMMANDS.newChapter, async (folderArg?: vscode.Uri, preset?: ChapterChoice) => {
     const engine = getEngine();
     const lang = uiLanguage();
     const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder(vscode.l10n.t('Open a folder first: the chapter files are created in it.'));

@@ -229,7 +229,11 @@ export class CheckService extends Disposable {
     const readable = new Set([...checked].filter((p) => !unreadable.has(p)));
     const findings = await engine.projectFindings({ config, pairing: folder.pairing, readable, loadProblems: results.flatMap((r) => r.loadProblems), libraryProblems: [] }, engine.checkOptionsFrom(config), results);
     const byFile = new Map<string, Finding[]>();
-    for (const f of findings) byFile.get(f.file)?.push(f) ?? byFile.set(f.file, [f]);
+    for (const f of findings) {
+      const list = byFile.get(f.file);
+      if (list) list.push(f);
+      else byFile.set(f.file, [f]);
+    }
     const changes: FindingsChange['files'] = [];
     for (const path of new Set([...byFile.keys(), ...state.published.keys()])) {
       const now = byFile.get(path) ?? [];

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands';
 import * as vscode from 'vscode';
 import { getEngine } from '../engine/engine';
 import type { ConfigService } from '../config/configService';
@@ -15,7 +16,7 @@ import { askPolicyAnswers, type PolicyChoice } from './askPolicyAnswers';
  * the answers (tests), each skipping its prompt. Resolves with the two files' URIs.
  */
 export function registerAssemblePolicyCommand(configs: ConfigService, library: ClauseLibraryService): vscode.Disposable {
-  return vscode.commands.registerCommand('openDataToolkit.assemblePolicy', async (folderArg?: vscode.Uri, preset?: PolicyChoice) => {
+  return vscode.commands.registerCommand(COMMANDS.assemblePolicy, async (folderArg?: vscode.Uri, preset?: PolicyChoice) => {
     const engine = getEngine();
     const lang = uiLanguage();
     const folderUri = folderArg instanceof vscode.Uri ? folderArg : await pickFolder(vscode.l10n.t('Open a folder first: the policy files are created in it.'));

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands';
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ClauseLibraryService } from './clauseLibraryService';
@@ -12,7 +13,7 @@ import { clauseSnippetFor } from './clauseSnippet';
  * Resolves with the id and version inserted.
  */
 export function registerInsertClauseCommand(index: WorkspaceIndex, library: ClauseLibraryService, extensionUri: vscode.Uri): vscode.Disposable {
-  return vscode.commands.registerCommand('openDataToolkit.insertClause', async (preset?: string) => {
+  return vscode.commands.registerCommand(COMMANDS.insertClause, async (preset?: string) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown policy first: the clause is inserted at the cursor.'));

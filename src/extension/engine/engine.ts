@@ -10,7 +10,6 @@ let engine: Engine | undefined;
  */
 export function getEngine(): Engine {
   // The path is relative to dist/extension.js and left to Node at run time (esbuild external).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   engine ??= require('./engine.js') as Engine;
   return engine;
 }

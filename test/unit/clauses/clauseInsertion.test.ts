@@ -9,7 +9,7 @@ import { fillClause } from '../../../src/core/clauses/fillClause';
 import { shipped } from './shippedLibrary';
 
 describe('inserting a clause in the editor', () => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   let Parser: any;
   before(async () => {
     const file = require.resolve('monaco-editor/editor/contrib/snippet/browser/snippetParser.js');

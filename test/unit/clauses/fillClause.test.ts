@@ -96,7 +96,7 @@ describe('clause snippets', () => {
 
 describe('clause snippets read by VS Code’s own snippet parser', () => {
   // monaco-editor ships the parser VS Code runs; loaded by file URL because it is ESM only.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   let Parser: any;
   before(async () => {
     const { pathToFileURL } = await import('node:url');
