@@ -12,7 +12,7 @@ export function rulesSchema(rules: readonly RuleIdInfo[]): Record<string, unknow
     const options: Record<string, unknown> = { severity: SEVERITY };
     for (const [name, spec] of Object.entries(r.options ?? {})) options[name] = spec.schema;
     out[r.id] = {
-      description: `Rule \`${r.id}\` (default: ${r.severity}${r.graded ? ', graded' : ''}): ${r.docs}. A severity, \`off\`, or an object with \`severity\` and the rule's options.`,
+      description: `Rule \`${r.id}\` (default: ${r.off ? `off; ${r.severity} when on` : r.severity}${r.graded ? ', graded' : ''}): ${r.docs}. A severity, \`off\`, or an object with \`severity\` and the rule's options.`,
       oneOf: [SEVERITY, { type: 'object', additionalProperties: false, properties: options }],
     };
   }
@@ -24,7 +24,7 @@ export const TABLE_END = '<!-- rules:end -->';
 
 /** The README's rule table, one row per rule id. */
 export function rulesTable(rules: readonly RuleIdInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.graded ? `graded (${r.severity})` : r.severity} | ${r.docs} |`);
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.off ? `off (${r.severity} when on)` : r.graded ? `graded (${r.severity})` : r.severity} | ${r.docs} |`);
   return [TABLE_START, '| id | default | what it finds |', '| --- | --- | --- |', ...rows, TABLE_END].join('\n');
 }
 

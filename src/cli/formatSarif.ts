@@ -23,7 +23,7 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
               name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description[lang] },
               fullDescription: { text: `${r.description.en} / ${r.description.fr}` },
-              defaultConfiguration: { level: LEVEL[r.severity] },
+              defaultConfiguration: r.off ? { level: LEVEL[r.severity], enabled: false } : { level: LEVEL[r.severity] },
             })),
           },
         },

@@ -42,7 +42,7 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
     script: engineWorkerScript(),
     size: Math.min(count, tasks.length),
     budgetMs: config.timeBudgetMs,
-    setup: { config, pairs: plan.pairing.pairs, clauses: plan.wantsClauses ? 'disk' : undefined },
+    setup: { config, pairs: plan.pairing.pairs, clauses: plan.wantsClauses ? 'disk' : undefined, siteRoutes: plan.siteRoutes },
   });
   try {
     const results = await Promise.all(

@@ -8,6 +8,7 @@ export { CONFIG_FILE_NAME, DEFAULT_INCLUDE, DEFAULT_IGNORE, type ResolvedConfig,
 export { pairFiles, type FilePair, type PairingResult } from './pairing/pairFiles';
 export { fileLanguage } from './pairing/fileLanguage';
 export { pairKeyLookup } from './pairing/pairKeyLookup';
+export { pairingSiteRoutes, type SiteRoutes } from './links/siteRoutes';
 export { quickFrontMatter } from './project/quickFrontMatter';
 export { createFileFilter, isInHiddenFolder } from './project/fileFilter';
 export { checkOptionsFrom, checkPairTask, projectTasks, filesOfTask, projectFindings, type ProjectTask, type TaskResult, type SourceFile } from './project/checkProject';

@@ -31,7 +31,7 @@ function setup(s: EngineSetup): void {
   config = s.config;
   incremental = s.incremental === true;
   const catalogue = s.clauses === 'disk' ? loadClauseCatalogue(readClauseFolders(s.config), { configFile: s.config.file }) : s.clauses ? loadClauseCatalogue(s.clauses, { configFile: s.config.file }) : undefined;
-  options = checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library);
+  options = checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes);
 }
 
 function parseOptionsOf(path: string) {

@@ -4,6 +4,7 @@ import type { ClauseFolderRead } from '../core/clauses/clauseCatalogue';
 import type { ProjectTask, SourceFile, TaskResult } from '../core/project/checkProject';
 import type { CounterpartLocation } from '../core/navigation/counterpartLocation';
 import type { LoadProblem } from '../core/project/loadSource';
+import type { SiteRoutes } from '../core/links/siteRoutes';
 
 /** What an engine worker is told once, and again whenever the configuration or the pairing changes. */
 export interface EngineSetup {
@@ -14,6 +15,8 @@ export interface EngineSetup {
    * configuration names clause folders; `'disk'` lets the worker read them itself (command line).
    */
   clauses?: ClauseFolderRead[] | 'disk';
+  /** Where each page is published, for links between pages (see core/links/siteRoutes.ts). */
+  siteRoutes?: SiteRoutes;
   /** Keep each file's parsed pieces between checks, so an edit re-parses only what it touched (editor). */
   incremental?: boolean;
 }

@@ -12,6 +12,7 @@ export interface ToolkitConfigFile {
   ignore?: string[];
   rules?: Record<string, RuleSetting>;
   hostPairs?: Record<string, string>;
+  siteHosts?: string[];
   maxFileSize?: number;
   timeBudgetMs?: number;
   policy?: PolicyAnswers;
@@ -42,6 +43,8 @@ export interface ResolvedConfig {
   severities: Map<string, Severity | 'off'>;
   ruleOptions: Map<string, Record<string, unknown>>;
   hostPairs: Record<string, string>;
+  /** Host names the site itself is published under: absolute links there are links between its pages. */
+  siteHosts: string[];
   maxFileSize: number;
   /** Longest time one pair's check may take before it is stopped and reported. */
   timeBudgetMs: number;

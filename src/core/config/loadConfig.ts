@@ -4,9 +4,9 @@ import schema from '../../../schemas/opendata-toolkit.schema.json';
 import type { MessageArgs, Severity } from '../findings';
 import type { Range } from '../text/position';
 import { LineIndex } from '../text/lineIndex';
-import { RULE_INFOS } from '../rules/registry';
+import { RULE_INFOS, ruleInfo } from '../rules/registry';
 import { DEFAULT_IGNORE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET_MS, type ResolvedConfig, type ToolkitConfigFile } from './configTypes';
-import { DEFAULT_HOST_PAIRS } from '../links/localizedUrl';
+import { DEFAULT_HOST_PAIRS } from '../links/knownHosts';
 import { dirnamePosix, isAbsolutePosix, joinPosix, normalizePosix, relativePosix } from '../text/paths';
 import './configMessages';
 
@@ -169,12 +169,14 @@ export function resolveConfig(
   const problems: ConfigProblem[] = [];
   const severities = new Map<string, Severity | 'off'>();
   const ruleOptions = new Map<string, Record<string, unknown>>();
-  for (const rule of RULE_INFOS) severities.set(rule.id, rule.severity);
+  for (const rule of RULE_INFOS) severities.set(rule.id, rule.off ? 'off' : rule.severity);
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (typeof setting === 'string') severities.set(id, setting);
     else if (setting && typeof setting === 'object') {
       const { severity, ...options } = setting;
       if (severity) severities.set(id, severity);
+      // An options object turns on a rule that is off by default.
+      else if (ruleInfo(id)?.off) severities.set(id, ruleInfo(id)!.severity);
       ruleOptions.set(id, options);
     }
   }
@@ -207,6 +209,7 @@ export function resolveConfig(
     severities,
     ruleOptions,
     hostPairs: { ...DEFAULT_HOST_PAIRS, ...(config.hostPairs ?? {}) },
+    siteHosts: config.siteHosts ?? [],
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     timeBudgetMs: config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     policy: config.policy ?? {},

@@ -7,6 +7,7 @@ import type { LibraryLookup } from '../clauses/clauseDrift';
 import type { ReportExtra } from '../rules/rule';
 import type { SeverityPolicy } from '../rules/severityPolicy';
 import { toFix } from '../rules/fix';
+import type { SiteRoutes } from '../links/siteRoutes';
 
 /** What the checks need to know beyond the two documents. */
 export interface CheckOptions {
@@ -22,6 +23,10 @@ export interface CheckOptions {
   pairKeyOf?: (path: string) => string | undefined;
   /** The clause library in force; without it, clause markers are not checked. */
   clauses?: LibraryLookup;
+  /** Hosts of the project's own site (config `siteHosts`): links there are links between pages. */
+  siteHosts?: readonly string[];
+  /** Where each page of the workspace is published, to follow links between pages. */
+  siteRoutes?: SiteRoutes;
 }
 
 export interface Located {

@@ -13,6 +13,7 @@ import { mentionsClauses } from '../clauses/clauseMention';
 import { createSeverityPolicy } from '../rules/severityPolicy';
 import { runDocumentRules, runPairRules, runProjectRules, type CheckControl, type ProjectInputs } from '../rules/runRules';
 import { loadSource, type LoadProblem, type SourceFile } from './loadSource';
+import { pairingSiteRoutes, type SiteRoutes } from '../links/siteRoutes';
 
 export type { SourceFile } from './loadSource';
 
@@ -27,8 +28,8 @@ export interface ProjectResult {
 }
 
 /** The rules' view of a configuration: severities and options, host pairs, the pairing for links, the clause library. */
-export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: string) => string | undefined, clauses?: LibraryLookup): CheckOptions {
-  return { rules: createSeverityPolicy(config.severities, config.ruleOptions), hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf, clauses };
+export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: string) => string | undefined, clauses?: LibraryLookup, siteRoutes?: SiteRoutes): CheckOptions {
+  return { rules: createSeverityPolicy(config.severities, config.ruleOptions), hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf, clauses, siteHosts: config.siteHosts, siteRoutes };
 }
 
 export interface ProjectOptions {
@@ -51,6 +52,8 @@ export interface ProjectPlan {
   ioError: boolean;
   /** Some file holds a clause marker, or the configuration names clause folders. */
   wantsClauses: boolean;
+  /** Where each readable page is published (from paths and front matter), for links between pages. */
+  siteRoutes: SiteRoutes;
 }
 
 /** One unit of checking work: a pair, or a file on its own (`lang` when its language is known). */
@@ -65,12 +68,11 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
     if ('text' in loaded) texts.set(file.path, loaded.text);
     else loadProblems.push(loaded.problem);
   }
-  const pairing = pairFiles(
-    files.map((f) => ({ path: f.path, frontMatter: texts.has(f.path) ? quickFrontMatter(texts.get(f.path)!) : undefined })),
-    config.pairs,
-  );
+  const inputs = files.map((f) => ({ path: f.path, frontMatter: texts.has(f.path) ? quickFrontMatter(texts.get(f.path)!) : undefined }));
+  const pairing = pairFiles(inputs, config.pairs);
+  const siteRoutes = pairingSiteRoutes(inputs.filter((i) => texts.has(i.path)), pairing);
   const wantsClauses = config.clauseFolders.length > 0 || [...texts.values()].some(mentionsClauses);
-  return { files: files.length, texts, readable: new Set(texts.keys()), pairing, loadProblems, ioError: loadProblems.some((p) => p.io), wantsClauses };
+  return { files: files.length, texts, readable: new Set(texts.keys()), pairing, loadProblems, ioError: loadProblems.some((p) => p.io), wantsClauses, siteRoutes };
 }
 
 /** The pairs to compare, then the readable files that are in no pair. */
@@ -132,7 +134,7 @@ export async function checkPairTask(task: ProjectTask, inputs: TaskInputs, optio
 
 /** The check options of a planned project: pairing for links, the clause library when needed. */
 export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): CheckOptions {
-  return checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library);
+  return checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library, plan.siteRoutes);
 }
 
 /**

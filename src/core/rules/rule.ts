@@ -22,6 +22,8 @@ export interface RuleIdInfo<Id extends string = string> {
    * configured severity applies to all of them.
    */
   readonly graded?: true;
+  /** Off unless the configuration turns it on; `severity` is then its default. */
+  readonly off?: true;
   /** The rule's options (beside `severity`) in the configuration file, with their defaults. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
 }

@@ -28,11 +28,10 @@ export function createSeverityPolicy(
       const configured = severities.get(rule);
       if (configured === 'off') return 'off';
       if (rule_.graded && grade && (configured === undefined || configured === rule_.severity)) return grade;
-      return configured ?? rule_.severity;
+      return configured ?? (rule_.off ? 'off' : rule_.severity);
     },
     enabled(rule) {
-      info(rule);
-      return severities.get(rule) !== 'off';
+      return this.severity(rule) !== 'off';
     },
     option<T>(rule: string, name: string): T {
       const spec = info(rule).options?.[name];

@@ -210,9 +210,9 @@ export class CheckService extends Disposable {
   /** The workers' setup for the folder, the same object as long as its inputs are the same. */
   private async setupFor(state: RootState, folder: FolderState): Promise<EngineSetup> {
     const clauses = state.wantsClauses && this.clauses ? await this.clauses.foldersFor(folder.root) : undefined;
-    const key = [folder.config, folder.pairing, clauses];
+    const key = [folder.config, folder.pairing, folder.siteRoutes, clauses];
     if (!state.setup || state.setup.key.some((k, i) => k !== key[i])) {
-      state.setup = { key, value: { config: folder.config, pairs: folder.pairing.pairs, clauses, incremental: true } };
+      state.setup = { key, value: { config: folder.config, pairs: folder.pairing.pairs, clauses, siteRoutes: folder.siteRoutes, incremental: true } };
     }
     return state.setup.value;
   }
@@ -227,7 +227,7 @@ export class CheckService extends Disposable {
     const checked = new Set([...state.results.values()].flatMap((s) => engine.filesOfTask(s.task)));
     const unreadable = new Set(results.flatMap((r) => r.loadProblems.map((p) => p.path)));
     const readable = new Set([...checked].filter((p) => !unreadable.has(p)));
-    const findings = await engine.projectFindings({ config, pairing: folder.pairing, readable, loadProblems: results.flatMap((r) => r.loadProblems), libraryProblems: [] }, engine.checkOptionsFrom(config), results);
+    const findings = await engine.projectFindings({ config, pairing: folder.pairing, readable, loadProblems: results.flatMap((r) => r.loadProblems), libraryProblems: [] }, engine.checkOptionsFrom(config, undefined, undefined, folder.siteRoutes), results);
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
       const list = byFile.get(f.file);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Lang, PairingResult, ResolvedConfig } from '../../core/engineApi';
+import type { Lang, PairingResult, ResolvedConfig, SiteRoutes } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 import { relativeTo, rootOf } from '../util/paths';
 import type { ConfigService } from '../config/configService';
@@ -16,6 +16,8 @@ interface FolderIndex {
   files: Map<string, Record<string, unknown> | undefined>;
   pairing?: PairingResult;
   pairKeyOf?: (path: string) => string | undefined;
+  /** Where each file is published, for links between pages; built with the pairing. */
+  siteRoutes?: SiteRoutes;
 }
 
 /** A workspace folder as the checks see it: its configuration, its Markdown files and their pairing. */
@@ -24,6 +26,7 @@ export interface FolderState {
   config: ResolvedConfig;
   files: string[];
   pairing: PairingResult;
+  siteRoutes: SiteRoutes;
 }
 
 export interface PairInfo {
@@ -105,7 +108,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private stateOf(index: FolderIndex): FolderState {
-    return { root: index.root, config: index.config, files: [...index.files.keys()], pairing: this.pairing(index) };
+    const pairing = this.pairing(index);
+    return { root: index.root, config: index.config, files: [...index.files.keys()], pairing, siteRoutes: index.siteRoutes! };
   }
 
   uriOf(root: vscode.Uri, path: string): vscode.Uri {
@@ -118,6 +122,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const engine = getEngine();
       index.pairing = engine.pairFiles([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.config.pairs);
       index.pairKeyOf = engine.pairKeyLookup(index.pairing.pairs);
+      index.siteRoutes = engine.pairingSiteRoutes([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.pairing);
     }
     return index.pairing;
   }

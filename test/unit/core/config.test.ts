@@ -43,6 +43,17 @@ describe('configuration file', () => {
     assert.deepEqual(resolveConfig({ pairs: 'x.json' }, '/r', undefined, () => '[1]').problems.map((p) => p.messageId), ['configPairsNotMap']);
   });
 
+  it('reads siteHosts, and keeps link-unverified off unless it is turned on', () => {
+    const { config, problems } = parseConfigText('{ "siteHosts": ["digital.canada.ca", "numerique.canada.ca"] }', 'opendata-toolkit.json');
+    assert.deepEqual(problems, []);
+    const { resolved } = resolveConfig(config, '/root', undefined, () => '');
+    assert.deepEqual(resolved.siteHosts, ['digital.canada.ca', 'numerique.canada.ca']);
+    assert.equal(resolved.severities.get('link-unverified'), 'off');
+    assert.equal(resolveConfig({ rules: { 'link-unverified': {} } }, '/root', undefined, () => '').resolved.severities.get('link-unverified'), 'info');
+    assert.equal(resolveConfig({ rules: { 'link-unverified': 'warning' } }, '/root', undefined, () => '').resolved.severities.get('link-unverified'), 'warning');
+    assert.equal(parseConfigText('{ "siteHosts": "digital.canada.ca" }', 'x.json').problems[0]?.messageId, 'configWrongType');
+  });
+
   it('has a schema that lists exactly the engine’s rules', () => {
     const schema = JSON.parse(readFileSync('schemas/opendata-toolkit.schema.json', 'utf8'));
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULE_INFOS.map((r) => r.id).sort());
