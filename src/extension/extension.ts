@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerCreateCounterpart(index, checks),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
-    registerNewChapterCommand(),
+    ...registerNewChapterCommand(),
     clauses,
     registerClauseFeatures(configs, index, clauses, context.extensionUri),
     registerCheckWorkspaceCommand(checks, log),
