@@ -13,6 +13,7 @@ import { registerClauseFeatures } from './clauses/registerClauseFeatures';
 import { createClauseLibraryService } from './clauses/clauseLibraryService';
 import { checkWorkspaceOnStartup, registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
 import { registerWorkspaceStatusBar } from './statusBar/workspaceStatusBar';
+import { registerSnippetCompletions } from './snippets/snippetCompletions';
 import { createLog } from './log/outputLog';
 
 /** What the extension offers other code (its integration tests among them). */
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),
+    registerSnippetCompletions(context.extensionUri, index),
     ...registerNewChapterCommand(),
     clauses,
     registerClauseFeatures(configs, index, clauses, context.extensionUri),

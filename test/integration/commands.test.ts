@@ -152,12 +152,26 @@ describe('commands', () => {
     }
   });
 
-  it('inserts a contributed toolkit snippet', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-    const editor = await vscode.window.showTextDocument(doc);
-    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.getExtension('open-data-toolkit.bilingual-open-data-toolkit')!.extensionUri, 'snippets', 'toolkit.fr.json')))) as Record<string, { prefix: string | string[] }>;
-    const name = Object.keys(snippets)[0];
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
-    assert.ok(editor.document.getText().length > 10, 'the snippet body was inserted');
+  it('offers the snippets of the language of the file, once each, filled from the configuration, and inserts them', async () => {
+    const draft = workspaceUri('toolkit', 'tmp-snippets.fr.md');
+    const restore = await writeTemporarily(draft, '---\nlang: fr\n---\n\ntk-');
+    try {
+      const editor = await open(draft);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft, end, '-');
+      const labels = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(labels.includes('tk-astuce') && labels.includes('tk-jalon'), labels.join(' '));
+      assert.ok(!labels.includes('tk-tip') && !labels.includes('tk-fr-tip') && !labels.includes('tk-fr-astuce'), 'no English snippet, no duplicate under two names');
+      assert.equal(new Set(labels).size, labels.length);
+      const milestone = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'tk-jalon')!;
+      const body = (milestone.insertText as vscode.SnippetString).value;
+      assert.match(body, /responsable des données ouvertes/, 'the lead title of the configuration');
+      await editor.insertSnippet(milestone.insertText as vscode.SnippetString, milestone.range as vscode.Range);
+      assert.match(editor.document.getText(), /\*\*Responsable\u00a0:\*\* responsable des données ouvertes/);
+      assert.doesNotMatch(editor.document.getText(), /tk-$/m, 'the typed prefix is replaced');
+    } finally {
+      await resetEditors();
+      await restore();
+    }
   });
 });
