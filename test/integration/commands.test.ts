@@ -90,6 +90,39 @@ describe('commands', () => {
     assert.equal(editor.document.getText(), before);
   });
 
+  it('fixes all French typography of a file in one undoable edit, and offers to create the counterpart of an unpaired file', async () => {
+    const draft = workspaceUri('toolkit', 'tmp-typography.fr.md');
+    const counterpart = workspaceUri('toolkit', 'tmp-typography.en.md');
+    const restore = await writeTemporarily(draft, '---\nlang: fr\ntranslationKey: tmp-typography\n---\n\n# Titre\n\nNote : voici un « mot » et 20% des données : fin.\n');
+    try {
+      const editor = await open(draft);
+      const diagnostics = await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3 && ours(d, 'unpaired').length === 1);
+      const typo = ours(diagnostics, 'typography')[0];
+      const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, typo.range)) as vscode.CodeAction[];
+      const all = actions.find((a) => a.title.startsWith('Fix all French typography in this file'));
+      assert.ok(all?.edit, actions.map((a) => a.title).join(' | '));
+      const before = editor.document.getText();
+      assert.ok(await vscode.workspace.applyEdit(all.edit));
+      assert.match(editor.document.getText(), /Note\u00A0: voici un «\u00A0mot\u00A0» et 20\u00A0% des données\u00A0: fin\./);
+      await waitForDiagnostics(draft, (d) => ours(d, 'typography').length === 0);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before, 'one undo restores the file');
+      await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3);
+      const fixAll = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, new vscode.Range(0, 0, 0, 0), 'source.fixAll.openDataToolkit')) as vscode.CodeAction[];
+      assert.equal(fixAll.length, 1, 'also offered as source.fixAll, for editor.codeActionsOnSave');
+      const unpaired = ours(await waitForDiagnostics(draft, (d) => ours(d, 'unpaired').length === 1), 'unpaired')[0];
+      const create = ((await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, unpaired.range)) as vscode.CodeAction[]).find((a) => a.title === 'Create the counterpart of this file');
+      assert.ok(create?.command, 'a quick fix on the unpaired finding');
+      await vscode.commands.executeCommand(create.command.command, ...(create.command.arguments ?? []));
+      for (let i = 0; i < 100 && !(await vscode.workspace.fs.stat(counterpart).then(() => true, () => false)); i++) await sleep(50);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(counterpart)), /translationKey: tmp-typography/);
+    } finally {
+      await resetEditors();
+      await restore();
+      await vscode.workspace.fs.delete(counterpart).then(undefined, () => undefined);
+    }
+  });
+
   it('creates a new toolkit chapter pair without overwriting', async () => {
     const folder = workspaceUri('toolkit');
     const uris = (await vscode.commands.executeCommand('openDataToolkit.newChapterWith', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' })) as vscode.Uri[];

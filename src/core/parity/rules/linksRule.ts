@@ -136,8 +136,19 @@ function checkLinkLanguage(ctx: PairContext, target: Block[], links: LinkRef[], 
   if (ENGLISH_ONLY.test(text)) return;
   const lang = ctx.target.lang;
   for (const l of links) {
-    if (inOtherLanguage(ctx, l, compare)) ctx.report('link-language', linkAt(ctx.target, l), lang === 'fr' ? 'linkEnglishInFrench' : 'linkFrenchInEnglish', { url: shortUrl(l.url) });
+    if (inOtherLanguage(ctx, l, compare)) ctx.report('link-language', linkAt(ctx.target, l), lang === 'fr' ? 'linkEnglishInFrench' : 'linkFrenchInEnglish', { url: shortUrl(l.url) }, undefined, otherLanguageNote(ctx, l));
   }
+}
+
+/** What a reader is told after a link into the other language, as the rule accepts it. */
+const OTHER_LANGUAGE_NOTE = { fr: ' (en anglais seulement)', en: ' (French only)' } as const;
+
+/** The fix that says so after the link, where the link's source ends with its own syntax (`)`, `>`). */
+function otherLanguageNote(ctx: PairContext, l: LinkRef): ReportExtra | undefined {
+  const source = ctx.target.text.slice(l.start, l.end);
+  if (!/^[[<]/.test(source) || !/[)>\]]$/.test(source)) return undefined;
+  const note = OTHER_LANGUAGE_NOTE[ctx.target.lang];
+  return { fix: { start: l.end, end: l.end, text: note, titleId: 'fixAdd', titleArgs: { value: note.trim() } } };
 }
 
 /**
