@@ -1,5 +1,6 @@
 import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Range } from '../text/position';
+import { tomlScalars } from './tomlScalars';
 import type { LineIndex } from '../text/lineIndex';
 
 export interface FrontMatterKey {
@@ -32,10 +33,10 @@ export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOff
   const bodyStart = text.indexOf('\n', startOffset) + 1;
   const fm: FrontMatter = { format, range: lines.range(startOffset, endOffset), keys: [], data: {}, problems: [] };
   if (format === 'toml') {
-    for (const m of value.matchAll(/^([\w-]+)\s*=\s*(.*)$/gm)) {
-      const at = bodyStart + m.index!;
-      fm.keys.push({ key: m[1], range: lines.range(at, at + m[1].length), value: m[2].trim() });
-      fm.data[m[1]] = m[2].trim();
+    for (const { key, value: scalar, index } of tomlScalars(value)) {
+      const at = bodyStart + index;
+      fm.keys.push({ key, range: lines.range(at, at + key.length), value: scalar });
+      fm.data[key] = scalar;
     }
     return fm;
   }

@@ -10,6 +10,9 @@ import { dirnamePosix, relativePosix } from '../../text/paths';
 import { blockStart, kindName, type CheckOptions, type Located } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
+import { frontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
+import { frontMatterLeaves, leavesByPath, type FrontMatterLeaf } from '../../frontMatter/leaves';
+import { isWebAddress } from '../../frontMatter/webAddress';
 
 type LinkRuleId = 'links' | 'link-unverified' | 'link-language';
 type PairContext = PairRuleContext<LinkRuleId, keyof typeof messages.en>;
@@ -39,6 +42,33 @@ function checkLinks(ctx: PairContext): void {
     }
     checkLinkLanguage(ctx, target, t, compare);
   }
+  checkFrontMatterLinks(ctx, compare);
+}
+
+/**
+ * Web addresses in the front matter (a partner's site, a canonical source, an image), at any
+ * depth, compared as aligned links: a French page whose partner link goes to another page is
+ * a real miss. Keys written for each language (`url`, `permalink`, `aliases`) are the page's
+ * own addresses and are left alone. Reported at the top-level key the address sits under.
+ */
+function checkFrontMatterLinks(ctx: PairContext, compare: LinkComparisonContext): void {
+  const policy = frontMatterKeyPolicy(ctx.options);
+  const addresses = (doc: ParsedDocument) => frontMatterLeaves(doc.frontMatter).filter((l) => isWebAddress(l.value) && !policy.isPerLanguage(l.top.key));
+  const sourceByPath = leavesByPath(addresses(ctx.source));
+  for (const leaf of addresses(ctx.target)) {
+    const twin = sourceByPath.get(leaf.path);
+    if (!twin) continue;
+    const a = frontMatterLink(ctx.source, twin);
+    const b = frontMatterLink(ctx.target, leaf);
+    reportPair(ctx, a, b, compareLinks({ url: a.url, doc: ctx.source.path, lang: ctx.source.lang }, { url: b.url, doc: ctx.target.path, lang: ctx.target.lang }, compare));
+  }
+}
+
+/** A front matter address as a link: from its key to the end of that line (where a top-level value sits). */
+function frontMatterLink(doc: ParsedDocument, leaf: FrontMatterLeaf): LinkRef {
+  const start = doc.lines.offset(leaf.top.range.start);
+  const lineEnd = doc.text.indexOf('\n', start);
+  return { url: String(leaf.value), text: '', start, end: (lineEnd < 0 ? doc.text.length : lineEnd) };
 }
 
 const contexts = new WeakMap<CheckOptions, LinkComparisonContext>();

@@ -1,0 +1,33 @@
+/**
+ * Whether two front matter values of a key that must agree do agree. Times are compared by
+ * their calendar day: translations are published minutes or hours apart on the same day
+ * (`2023-04-05T10:02:00-04:00` and `2023-04-05T10:07:00-04:00`), and what a reader sees is
+ * the date; another day is a real difference.
+ */
+export function sameFrontMatterValue(a: unknown, b: unknown): boolean {
+  const da = calendarDay(a);
+  const db = calendarDay(b);
+  if (da !== undefined || db !== undefined) return da === db;
+  if (String(a) === String(b)) return true;
+  return typeof a === 'string' && typeof b === 'string' && languageNeutral(a) === languageNeutral(b);
+}
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** A date or timestamp written as its day (`YYYY-MM-DD`, the day as written, in its own time zone); undefined for anything else. */
+export function calendarDay(value: unknown): string | undefined {
+  // A YAML 1.1 or TOML date arrives as a Date at midnight UTC of its day, or at its instant.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  return TIMESTAMP.exec(value.trim())?.[1];
+}
+
+/** A value that is a date or timestamp. */
+export function isTimestamp(value: unknown): boolean {
+  return calendarDay(value) !== undefined;
+}
+
+/** A value with its language markers as whole tokens set aside: `layouts/en/page.njk` and `layouts/fr/page.njk` are one layout. */
+function languageNeutral(value: string): string {
+  return value.toLowerCase().replace(/(^|[^a-z])(en|fr|eng|fra|english|french|francais|français)(?=$|[^a-z])/g, '$1\u0000');
+}
