@@ -91,4 +91,17 @@ describe('front matter: prose and addresses', () => {
     assert.equal(wrong.length, 1, wrong.join('\n'));
     assert.match(wrong[0], /doc\.fr\.md:2: This link goes to/);
   });
+
+  it('learns a field that holds one address per language from several pairs, and keeps a contradicted one', async () => {
+    const figma = (id: string) => `figma: https://www.figma.com/community/file/${id}`;
+    const files = (frIds: string[]) =>
+      Object.fromEntries(frIds.flatMap((id, i) => [[`p${i}.en.md`, fm(figma('1128687821123298228'), 'Page')], [`p${i}.fr.md`, fm(figma(id), 'Page')]]));
+    // The English and the French edition of one design file, in every pair: counterparts.
+    assert.deepEqual(show(ofRule((await checkTexts(files(['1369337721343886324', '1369337721343886324']))).findings, 'links')), []);
+    // One French page pointing at another file contradicts it: every such pair stays a finding.
+    const f = ofRule((await checkTexts(files(['1369337721343886324', '1369337721343886324', '1369337721343886325']))).findings, 'links');
+    assert.equal(f.length, 3, show(f).join('\n'));
+    // A single pair teaches nothing.
+    assert.equal(ofRule((await checkTexts(files(['1369337721343886324']))).findings, 'links').length, 1);
+  });
 });

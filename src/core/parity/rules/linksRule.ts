@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings';
 import type { Block, LinkRef, ParsedDocument } from '../../markdown/documentModel';
-import { compareLinks, neutralKey, type LinkComparisonContext, type LinkSide, type LinkVerdict } from '../../links/compareLinks';
+import { compareLinks, neutralKey, type LinkComparisonContext, type LinkExcuse, type LinkSide, type LinkVerdict } from '../../links/compareLinks';
 import { HostKnowledge } from '../../links/knownHosts';
 import { LINK_EXCUSE, settleLinkFindings, withoutExcuse } from '../../links/resolveLinkFindings';
 import { shortUrl, shortUrlPair } from '../../links/shortUrl';
@@ -60,8 +60,19 @@ function checkFrontMatterLinks(ctx: PairContext, compare: LinkComparisonContext)
     if (!twin) continue;
     const a = frontMatterLink(ctx.source, twin);
     const b = frontMatterLink(ctx.target, leaf);
-    reportPair(ctx, a, b, compareLinks({ url: a.url, doc: ctx.source.path, lang: ctx.source.lang }, { url: b.url, doc: ctx.target.path, lang: ctx.target.lang }, compare));
+    const verdict = compareLinks({ url: a.url, doc: ctx.source.path, lang: ctx.source.lang }, { url: b.url, doc: ctx.target.path, lang: ctx.target.lang }, compare);
+    reportPair(ctx, a, b, verdict.verdict === 'different' && !verdict.excuse ? { verdict: 'different', excuse: valueExcuse(ctx, leaf.path, a.url, b.url) } : verdict);
   }
+}
+
+/**
+ * A front matter field holds one address per language (the English and the French edition of
+ * a design file, of a partner's page): the same two values under the same key in several pairs
+ * of files, never another, are counterparts (learned like accounts, links/resolveLinkFindings.ts).
+ */
+function valueExcuse(ctx: PairContext, path: string, sourceUrl: string, targetUrl: string): LinkExcuse {
+  const [en, fr] = ctx.source.lang === 'en' ? [sourceUrl, targetUrl] : [targetUrl, sourceUrl];
+  return { kind: 'account', context: `front matter ${path}`, en: en.trim(), fr: fr.trim() };
 }
 
 /** A front matter address as a link: from its key to the end of that line (where a top-level value sits). */
