@@ -30,3 +30,9 @@ export function canonicalFields<const K extends string>(data: Readonly<Record<st
   }
   return out;
 }
+
+/** The path of a nested front matter value, keys in matching form (`eleventynavigation.description`, `links.0.url`). */
+export function leafPath(parent: string | undefined, key: string | number): string {
+  const part = typeof key === 'number' ? String(key) : fieldKey(key);
+  return parent === undefined ? part : `${parent}.${part}`;
+}

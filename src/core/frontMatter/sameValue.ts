@@ -5,9 +5,9 @@
  * the date; another day is a real difference.
  */
 export function sameFrontMatterValue(a: unknown, b: unknown): boolean {
-  const da = calendarDay(a);
-  const db = calendarDay(b);
-  if (da !== undefined || db !== undefined) return da === db;
+  const da = calendarDays(a);
+  const db = calendarDays(b);
+  if (da.length || db.length) return da.some((d) => db.includes(d));
   if (String(a) === String(b)) return true;
   return typeof a === 'string' && typeof b === 'string' && languageNeutral(a) === languageNeutral(b);
 }
@@ -20,6 +20,19 @@ export function calendarDay(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   return TIMESTAMP.exec(value.trim())?.[1];
+}
+
+/**
+ * The days a date or timestamp can be read as: the day as written and, for a time with its
+ * offset, the day in UTC, so one instant written in two time zones (`2023-04-05T23:30:00-04:00`,
+ * `2023-04-06T03:30:00Z`) is one day.
+ */
+function calendarDays(value: unknown): string[] {
+  const day = calendarDay(value);
+  if (day === undefined) return [];
+  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) return [day];
+  const instant = new Date(value.trim().replace(' ', 'T').replace(/\s+(?=[+-]\d)/, '').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(instant.getTime()) ? [day] : [day, instant.toISOString().slice(0, 10)];
 }
 
 /** A value that is a date or timestamp. */

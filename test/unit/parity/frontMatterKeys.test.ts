@@ -41,6 +41,8 @@ describe('front matter: which keys are compared', () => {
     assert.deepEqual(await frontMatter('date: 2023-04-05T10:02:00-04:00', 'date: 2023-04-05T10:07:00-04:00'), []);
     assert.deepEqual(await frontMatter('date: 2023-04-05T10:02:00Z', 'date: 2023-04-05'), []);
     assert.deepEqual(await frontMatter('publishDate: "2023-04-05 09:00"', 'publishDate: "2023-04-05 17:30"'), []);
+    // One instant written in two time zones.
+    assert.deepEqual(await frontMatter('date: 2023-04-05T23:30:00-04:00', 'date: 2023-04-06T03:30:00Z'), []);
     const f = await frontMatter('date: 2023-04-05T10:02:00-04:00', 'date: 2023-04-06T10:02:00-04:00');
     assert.equal(f.length, 1, f.join('\n'));
     assert.match(f[0], /“date” is 2023-04-06T10:02:00-04:00 here/);
@@ -73,7 +75,7 @@ describe('front matter: prose and addresses', () => {
     const shortName = ofRule(await checkPairTexts(fm('summary: GC Design System', 'Data'), fm('summary: GC Design System', 'Données')), 'untranslated');
     assert.deepEqual(show(shortName), []);
     const copied = ofRule(await checkPairTexts(fm(`title: Data quality\neleventyNavigation:\n  key: dataEN\n  description: ${description}`, 'Data'), fm(`title: Qualité\neleventyNavigation:\n  key: dataFR\n  description: ${description}`, 'Données')), 'untranslated');
-    assert.deepEqual(copied.map((f) => [f.file, f.messageId, f.range.start.line]), [['doc.fr.md', 'untranslatedIdentical', 2]]);
+    assert.deepEqual(copied.map((f) => [f.file, f.messageId, f.range.start.line]), [['doc.fr.md', 'untranslatedIdentical', 4]]);
   });
 
   it('finds French front matter prose written in English', async () => {
@@ -89,7 +91,7 @@ describe('front matter: prose and addresses', () => {
     assert.deepEqual(await links('url: /en/partner/\npermalink: /en/partner/', 'url: /fr/partenaire/\npermalink: /fr/partenaire/'), []);
     const wrong = await links('partner:\n  url: https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=32593', 'partner:\n  url: https://www.tbs-sct.gc.ca/pol/doc-fra.aspx?id=32594');
     assert.equal(wrong.length, 1, wrong.join('\n'));
-    assert.match(wrong[0], /doc\.fr\.md:2: This link goes to/);
+    assert.match(wrong[0], /doc\.fr\.md:3: This link goes to/);
   });
 
   it('learns a field that holds one address per language from several pairs, and keeps a contradicted one', async () => {

@@ -56,10 +56,10 @@ function checkFrontMatterLinks(ctx: PairContext, compare: LinkComparisonContext)
   const addresses = (doc: ParsedDocument) => frontMatterLeaves(doc.frontMatter).filter((l) => isWebAddress(l.value) && !policy.isPerLanguage(l.top.key));
   const sourceByPath = leavesByPath(addresses(ctx.source));
   for (const leaf of addresses(ctx.target)) {
+    const b = frontMatterLink(ctx.target, leaf);
     const twin = sourceByPath.get(leaf.path);
     if (!twin) continue;
     const a = frontMatterLink(ctx.source, twin);
-    const b = frontMatterLink(ctx.target, leaf);
     const verdict = compareLinks({ url: a.url, doc: ctx.source.path, lang: ctx.source.lang }, { url: b.url, doc: ctx.target.path, lang: ctx.target.lang }, compare);
     reportPair(ctx, a, b, verdict.verdict === 'different' && !verdict.excuse ? { verdict: 'different', excuse: valueExcuse(ctx, leaf.path, a.url, b.url) } : verdict);
   }
@@ -77,7 +77,7 @@ function valueExcuse(ctx: PairContext, path: string, sourceUrl: string, targetUr
 
 /** A front matter address as a link: from its key to the end of that line (where a top-level value sits). */
 function frontMatterLink(doc: ParsedDocument, leaf: FrontMatterLeaf): LinkRef {
-  const start = doc.lines.offset(leaf.top.range.start);
+  const start = doc.lines.offset(leaf.range.start);
   const lineEnd = doc.text.indexOf('\n', start);
   return { url: String(leaf.value), text: '', start, end: (lineEnd < 0 ? doc.text.length : lineEnd) };
 }

@@ -67,7 +67,7 @@ function plainText(value: string): string {
 }
 
 function keyAt(doc: ParsedDocument, leaf: FrontMatterLeaf) {
-  return { doc, start: doc.lines.offset(leaf.top.range.start), end: doc.lines.offset(leaf.top.range.end) };
+  return { doc, start: doc.lines.offset(leaf.range.start), end: doc.lines.offset(leaf.range.end) };
 }
 
 /**
