@@ -18,6 +18,8 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 export function calendarDay(value: unknown): string | undefined {
   // A YAML 1.1 or TOML date arrives as a Date at midnight UTC of its day, or at its instant.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  const epoch = epochMilliseconds(value);
+  if (epoch !== undefined) return new Date(epoch).toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   return TIMESTAMP.exec(value.trim())?.[1];
 }
@@ -33,6 +35,18 @@ function calendarDays(value: unknown): string[] {
   if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) return [day];
   const instant = new Date(value.trim().replace(' ', 'T').replace(/\s+(?=[+-]\d)/, '').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(instant.getTime()) ? [day] : [day, instant.toISOString().slice(0, 10)];
+}
+
+/**
+ * A CMS's processing time in Unix milliseconds (`processed: 1583432511600`) or seconds, from
+ * 2001 to 2096: written when each language was saved, so it differs by seconds or hours.
+ */
+function epochMilliseconds(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{10}(\d{3})?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n)) return undefined;
+  if (n >= 1e12 && n < 4e12) return n;
+  if (n >= 1e9 && n < 4e9) return n * 1000;
+  return undefined;
 }
 
 /** A value that is a date or timestamp. */

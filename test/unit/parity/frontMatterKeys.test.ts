@@ -107,3 +107,46 @@ describe('front matter: prose and addresses', () => {
     assert.equal(ofRule((await checkTexts(files(['1369337721343886324']))).findings, 'links').length, 1);
   });
 });
+
+describe('front matter: a Hugo blog exported from a CMS', () => {
+  // The shape of a real post pair: times of the same day, a processing time in milliseconds,
+  // a banner per language, the same picture moved to the CMS's storage in one language.
+  const en = [
+    'layout: blog',
+    'title: How we implemented the service',
+    'author: \'Kelly Galbraith, Service Canada\'',
+    'date: 2020-03-05T15:28:44.137Z',
+    'image: https://cdn.example.net/blog_hiring_2018_0d71687f48.jpg',
+    'image-alt: Rainbow parachute in the sky.',
+    'translationKey: blog-service-notify',
+    'thumb: /img/cds/thumbnails/notify-banner-en.jpg',
+    'processed: 1583432511600',
+  ].join('\n');
+  const fr = [
+    'layout: blog',
+    'title: Comment nous avons installé le service',
+    'author: \'Kelly Galbraith, Service Canada\'',
+    'date: 2020-03-05T15:49:02.842Z',
+    'image: /img/cds/blog-hiring-2018.jpg',
+    "image-alt: ' Montgolfière aux couleurs arc-en-ciel dans le ciel.'",
+    'translationKey: blog-service-notify',
+    'thumb: /img/cds/thumbnails/notify-banner-fr.jpg',
+    'processed: 1583432511366',
+  ].join('\n');
+  const check = async (e: string, f: string) => show((await checkPairTexts(fm(e, 'Notify'), fm(f, 'Notification'))).filter((x) => ['front-matter', 'links', 'untranslated'].includes(x.rule)));
+
+  it('reports nothing for a faithful pair', async () => {
+    assert.deepEqual(await check(en, fr), []);
+  });
+
+  it('still reports another day, another processing day, a missing image and another translationKey', async () => {
+    const broken = fr
+      .replace('date: 2020-03-05T15:49:02.842Z', 'date: 2020-03-06T15:49:02.842Z')
+      .replace('processed: 1583432511366', 'processed: 1583532511366')
+      .replace('image: /img/cds/blog-hiring-2018.jpg\n', '')
+      .replace('translationKey: blog-service-notify', 'translationKey: blog-service-notify/');
+    const f = await check(en, broken);
+    assert.equal(f.length, 4, f.join('\n'));
+    assert.ok(f.some((x) => /“date” is 2020-03-06/.test(x)) && f.some((x) => /“processed”/.test(x)) && f.some((x) => /“image” of the English file/.test(x)) && f.some((x) => /“translationKey”/.test(x)), f.join('\n'));
+  });
+});

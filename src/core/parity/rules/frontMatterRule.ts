@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../../markdown/documentModel';
 import { fieldKey } from '../../frontMatter/fieldName';
 import { FRONT_MATTER_OPTIONS, frontMatterKeyPolicy, type FrontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
 import { isTimestamp, sameFrontMatterValue } from '../../frontMatter/sameValue';
-import { isWebAddress } from '../../frontMatter/webAddress';
+import { isImageValue, isWebAddress } from '../../frontMatter/valueKinds';
 
 type Context = PairRuleContext<'front-matter', FrontMatterMessage>;
 
@@ -55,6 +55,7 @@ function differs(policy: FrontMatterKeyPolicy, a: FrontMatterKey, b: FrontMatter
   if (policy.isPerLanguage(a.key) || a.value === undefined || b.value === undefined) return false;
   // Addresses may be localized counterparts: the links rule decides (links/compareLinks.ts).
   if (isWebAddress(a.value) && isWebAddress(b.value)) return false;
+  if (isImageValue(a.key, a.value) || isImageValue(b.key, b.value)) return false;
   if (!policy.isAlwaysCompared(a.key) && (!comparable(a.value) || !comparable(b.value))) return false;
   return !sameFrontMatterValue(a.value, b.value);
 }

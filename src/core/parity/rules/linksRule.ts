@@ -12,7 +12,7 @@ import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
 import { frontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
 import { frontMatterLeaves, leavesByPath, type FrontMatterLeaf } from '../../frontMatter/leaves';
-import { isWebAddress } from '../../frontMatter/webAddress';
+import { isImageValue, isWebAddress } from '../../frontMatter/valueKinds';
 
 type LinkRuleId = 'links' | 'link-unverified' | 'link-language';
 type PairContext = PairRuleContext<LinkRuleId, keyof typeof messages.en>;
@@ -46,14 +46,14 @@ function checkLinks(ctx: PairContext): void {
 }
 
 /**
- * Web addresses in the front matter (a partner's site, a canonical source, an image), at any
- * depth, compared as aligned links: a French page whose partner link goes to another page is
+ * Web addresses in the front matter (a partner's site, a canonical source; not images, see
+ * frontMatter/valueKinds.ts), at any depth, compared as aligned links: a French page whose partner link goes to another page is
  * a real miss. Keys written for each language (`url`, `permalink`, `aliases`) are the page's
  * own addresses and are left alone. Reported at the top-level key the address sits under.
  */
 function checkFrontMatterLinks(ctx: PairContext, compare: LinkComparisonContext): void {
   const policy = frontMatterKeyPolicy(ctx.options);
-  const addresses = (doc: ParsedDocument) => frontMatterLeaves(doc.frontMatter).filter((l) => isWebAddress(l.value) && !policy.isPerLanguage(l.top.key));
+  const addresses = (doc: ParsedDocument) => frontMatterLeaves(doc.frontMatter).filter((l) => isWebAddress(l.value) && !isImageValue(l.name, l.value) && !policy.isPerLanguage(l.top.key));
   const sourceByPath = leavesByPath(addresses(ctx.source));
   for (const leaf of addresses(ctx.target)) {
     const b = frontMatterLink(ctx.target, leaf);
