@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { leafPath } from '../frontMatter/fieldName';
 import type { Range } from '../text/position';
+import { readToml } from './readToml';
 import { tomlScalars } from './tomlScalars';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -43,6 +44,12 @@ export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOff
       const at = bodyStart + index;
       fm.keys.push({ key, range: lines.range(at, at + key.length), value: scalar });
       fm.data[key] = scalar;
+    }
+    const parsed = readToml(value);
+    if ('data' in parsed) fm.data = parsed.data;
+    else {
+      const at = bodyStart + parsed.offset;
+      fm.problems.push({ messageId: 'frontMatterSyntax', detail: parsed.detail, range: lines.range(at, Math.min(at + 1, endOffset)) });
     }
     return fm;
   }

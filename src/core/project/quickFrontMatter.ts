@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { readToml } from '../markdown/readToml';
 import { tomlScalars } from '../markdown/tomlScalars';
 
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -11,7 +12,10 @@ const TOML = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 export function quickFrontMatter(text: string): Record<string, unknown> | undefined {
   const toml = TOML.exec(text);
   // Hugo's TOML front matter: its top-level values are what pairing and routing read.
-  if (toml) return Object.fromEntries(tomlScalars(toml[1]).map((s) => [s.key, s.value]));
+  if (toml) {
+    const parsed = readToml(toml[1]);
+    return 'data' in parsed ? parsed.data : Object.fromEntries(tomlScalars(toml[1]).map((s) => [s.key, s.value]));
+  }
   const m = FENCED.exec(text);
   if (!m) return undefined;
   try {

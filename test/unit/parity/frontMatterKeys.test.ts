@@ -27,6 +27,21 @@ describe('front matter: which keys are compared', () => {
     assert.deepEqual(show(ofRule(r.findings, 'front-matter')), []);
   });
 
+  it('reads TOML tables and reports TOML that does not parse, with its line', async () => {
+    const toml = (lines: string) => `+++\n${lines}\n+++\n\n# Budget\n`;
+    const en = toml('title = "Budget"\nweight = 2\n[params]\npartner = "https://github.com/cds-snc/a"');
+    const same = await checkPairTexts(en, toml('title = "Budget FR"\nweight = 2\n[params]\npartner = "https://github.com/cds-snc/a"'));
+    assert.deepEqual(show(same.filter((f) => f.rule !== 'typography')), []);
+    const noTable = ofRule(await checkPairTexts(en, toml('title = "Budget FR"\nweight = 2')), 'front-matter');
+    assert.deepEqual(noTable.map((f) => f.args?.key), ['params']);
+    const otherPartner = ofRule(await checkPairTexts(en, toml('title = "Budget FR"\nweight = 2\n[params]\npartner = "https://github.com/cds-snc/b"')), 'links');
+    assert.equal(otherPartner.length, 1, show(otherPartner).join('\n'));
+    const broken = ofRule(await checkPairTexts(en, toml('title = "Budget FR"\nweight = [2\n')), 'front-matter-syntax');
+    // Where the parser noticed: the unclosed array's line or the end of the block.
+    assert.equal(broken.length, 1);
+    assert.ok(broken[0].file === 'doc.fr.md' && broken[0].range.start.line >= 2 && broken[0].range.start.line <= 3, show(broken).join('\n'));
+  });
+
   it('never compares keys written for each language, and does not require them on both sides', async () => {
     const en = 'title: Budget 2023\ndescription: The 2023 budget\nurl: /en/budget-2023/\nslug: budget-2023\nlastmod: 2023-05-01\nweight: 2';
     const fr = 'title: Budget 2023-2024\ndescription: Le budget 2023\nurl: /fr/budget-2023-2024/\nslug: budget-2023-2024\naliases: [/fr/budget/]\nlastmod: 2023-05-09\ntags: [budget]\nimage-alt: Graphique\nweight: 2';
