@@ -33,9 +33,11 @@ const PROSE = [
 
 /**
  * Keys whose value must be equal whatever it looks like: the key that pairs the translations
- * (Hugo's `translationKey`, Jekyll's `ref` and `page_id` for multilingual plugins).
+ * (Hugo's `translationKey`, Jekyll's `ref` and `page_id` for multilingual plugins), and the
+ * template a page is built with (`layout`, Hugo's `type`), language markers set aside
+ * (`layouts/en/post.njk` is `layouts/fr/post.njk`).
  */
-const ALWAYS_COMPARED = ['translationKey', 'ref', 'page_id'];
+const ALWAYS_COMPARED = ['translationKey', 'ref', 'page_id', 'layout', 'type'];
 
 /** How each front matter key is treated, from the built-in lists and the `front-matter` rule's options. */
 export class FrontMatterKeyPolicy {
@@ -78,7 +80,7 @@ export const FRONT_MATTER_OPTIONS = {
     default: [] as string[],
   },
   compareKeys: {
-    schema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Front matter keys whose values must be equal in both files whatever they look like (text included), even if the built-in list says they are written for each language. translationKey always is.' },
+    schema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Front matter keys whose values must be equal in both files whatever they look like (text included), even if the built-in list says they are written for each language. translationKey, layout and type always are.' },
     default: [] as string[],
   },
   ignoreKeys: {

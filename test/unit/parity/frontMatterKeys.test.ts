@@ -69,6 +69,12 @@ describe('front matter: which keys are compared', () => {
     assert.equal(f.length, 1, f.join('\n'));
   });
 
+  it('requires the same layout, language markers set aside', async () => {
+    assert.deepEqual(await frontMatter('layout: layouts/en/post.njk\ntype: blog', 'layout: layouts/fr/post.njk\ntype: blog'), []);
+    const f = await frontMatter('layout: layouts/post.njk', 'layout: layouts/page.njk');
+    assert.equal(f.length, 1, f.join('\n'));
+  });
+
   it('takes per-language, compared and ignored keys from the rule options', async () => {
     const en = 'author: Jane Doe\nheroImageCredit: Photo 2023\nbuild: 12';
     const fr = 'author: Jeanne Doe\nbuild: 13';

@@ -90,7 +90,7 @@ export const frontMatterRule = defineRule({
       id: 'front-matter',
       severity: 'warning',
       description: { en: 'Both files have the same front matter keys.', fr: 'Les deux fichiers ont les mêmes clés de métadonnées.' },
-      docs: 'front matter keys in one file only, and numbers, dates (by calendar day), flags and `translationKey` that differ; keys matched in any case; keys written for each language (title, description, url, slug, aliases, tags, lastmod, …) left alone',
+      docs: 'front matter keys in one file only, and numbers, dates (by calendar day), flags, `translationKey` and `layout` that differ; keys matched in any case; keys written for each language (title, description, url, slug, aliases, tags, lastmod, …) left alone',
       options: FRONT_MATTER_OPTIONS,
     },
   ],
