@@ -1,12 +1,12 @@
 /**
  * A front matter value that is a web address the links rule can compare: an absolute http(s)
- * address or a path from the site's root (`/about/`). Anything else (a layout name, a
+ * (or protocol-relative) address or a path from the site's root (`/about/`). Anything else (a layout name, a
  * relative file name) is an ordinary value.
  */
 export function isWebAddress(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const v = value.trim();
-  return !/\s/.test(v) && (/^https?:\/\/[^/\s]+/i.test(v) || /^\/(?!\/)\S/.test(v));
+  return !/\s/.test(v) && (/^(?:https?:)?\/\/[^/\s]+/i.test(v) || /^\/(?!\/)\S/.test(v));
 }
 
 const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|avif|bmp|ico|tiff?|heic)(?:[?#].*)?$/i;
