@@ -1,5 +1,5 @@
 import type { CheckOptions } from '../parity/pairContext';
-import { listKey } from './fieldName';
+import { fieldKey, listKey } from './fieldName';
 
 /**
  * Keys whose value is written for each language and so differs by nature: the page's words
@@ -46,7 +46,11 @@ export class FrontMatterKeyPolicy {
   private readonly ignored: Set<string>;
   private readonly prose = new Set(PROSE.map(listKey));
 
-  constructor(extra: { perLanguageKeys?: readonly string[]; compareKeys?: readonly string[]; ignoreKeys?: readonly string[] } = {}) {
+  /** How a key is matched with the other file's: any case (Hugo), or as written (Eleventy, Jekyll) when configured. */
+  readonly matchKey: (key: string) => string;
+
+  constructor(extra: { perLanguageKeys?: readonly string[]; compareKeys?: readonly string[]; ignoreKeys?: readonly string[]; caseSensitiveKeys?: boolean } = {}) {
+    this.matchKey = extra.caseSensitiveKeys ? (key) => key : fieldKey;
     this.compared = new Set([...ALWAYS_COMPARED, ...(extra.compareKeys ?? [])].map(listKey));
     this.perLanguage = new Set([...PER_LANGUAGE, ...(extra.perLanguageKeys ?? [])].map(listKey).filter((k) => !this.compared.has(k)));
     this.ignored = new Set((extra.ignoreKeys ?? []).map(listKey));
@@ -83,6 +87,10 @@ export const FRONT_MATTER_OPTIONS = {
     schema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Front matter keys whose values must be equal in both files whatever they look like (text included), even if the built-in list says they are written for each language. translationKey, layout and type always are.' },
     default: [] as string[],
   },
+  caseSensitiveKeys: {
+    schema: { type: 'boolean', description: 'Match front matter keys as written, for generators that read them so (Eleventy, Jekyll): `TranslationKey` and `translationKey` are then two keys, each in one file only. Default false: any case, as Hugo reads them.' },
+    default: false,
+  },
   ignoreKeys: {
     schema: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Front matter keys never checked: not compared, not reported when in one file only.' },
     default: [] as string[],
@@ -95,8 +103,13 @@ const policies = new WeakMap<CheckOptions, FrontMatterKeyPolicy>();
 export function frontMatterKeyPolicy(options: CheckOptions): FrontMatterKeyPolicy {
   let policy = policies.get(options);
   if (!policy) {
-    const option = (name: keyof typeof FRONT_MATTER_OPTIONS) => options.rules.option<string[]>('front-matter', name);
-    policy = new FrontMatterKeyPolicy({ perLanguageKeys: option('perLanguageKeys'), compareKeys: option('compareKeys'), ignoreKeys: option('ignoreKeys') });
+    const option = (name: 'perLanguageKeys' | 'compareKeys' | 'ignoreKeys') => options.rules.option<string[]>('front-matter', name);
+    policy = new FrontMatterKeyPolicy({
+      perLanguageKeys: option('perLanguageKeys'),
+      compareKeys: option('compareKeys'),
+      ignoreKeys: option('ignoreKeys'),
+      caseSensitiveKeys: options.rules.option<boolean>('front-matter', 'caseSensitiveKeys'),
+    });
     policies.set(options, policy);
   }
   return policy;

@@ -13,6 +13,11 @@ describe('front matter: which keys are compared', () => {
     assert.match(f[0], /“weight” is 3 here but 2/);
   });
 
+  it('matches keys as written when configured (Eleventy, Jekyll)', async () => {
+    const f = await frontMatter('TranslationKey: budget', 'translationKey: budget', { rules: { 'front-matter': { caseSensitiveKeys: true } } });
+    assert.equal(f.length, 2, f.join('\n'));
+  });
+
   it('pairs files whose translationKey is spelled in another case, not files whose keys differ', async () => {
     const same = await checkTexts({ 'a/post.md': fm('lang: en\nTranslationKey: budget-2023', 'Budget'), 'b/billet.md': fm('lang: fr\ntranslationKey: budget-2023', 'Budget') });
     assert.deepEqual(same.pairs.map((p) => [p.en, p.fr, p.by]), [['a/post.md', 'b/billet.md', 'translationKey']]);

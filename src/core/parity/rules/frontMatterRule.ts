@@ -2,7 +2,6 @@ import { defineRule, type PairRuleContext } from '../../rules/rule';
 import { defineMessages } from '../../messages/catalog';
 import type { FrontMatterKey } from '../../markdown/frontMatter';
 import type { ParsedDocument } from '../../markdown/documentModel';
-import { fieldKey } from '../../frontMatter/fieldName';
 import { FRONT_MATTER_OPTIONS, frontMatterKeyPolicy, type FrontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
 import { isTimestamp, sameFrontMatterValue } from '../../frontMatter/sameValue';
 import { isImageValue, isWebAddress } from '../../frontMatter/valueKinds';
@@ -11,7 +10,7 @@ type Context = PairRuleContext<'front-matter', FrontMatterMessage>;
 
 /**
  * Front matter keys present in one file only, and values that must agree but differ. Keys are
- * matched without regard to case (Hugo ignores it); keys written for each language (see
+ * matched without regard to case (Hugo ignores it) unless configured otherwise; keys written for each language (see
  * frontMatter/keyPolicy.ts) are neither compared nor required on both sides; web addresses
  * are the links rule's to compare, prose the untranslated rule's.
  */
@@ -20,12 +19,13 @@ function checkFrontMatter(ctx: Context): void {
   const policy = frontMatterKeyPolicy(ctx.options);
   const sourceKeys = source.frontMatter?.keys ?? [];
   const targetKeys = target.frontMatter?.keys ?? [];
-  const targetByKey = firstByKey(targetKeys);
-  const sourceByKey = firstByKey(sourceKeys);
+  const match = policy.matchKey;
+  const targetByKey = firstByKey(targetKeys, match);
+  const sourceByKey = firstByKey(sourceKeys, match);
   const anchorOffset = target.frontMatter ? target.lines.offset(target.frontMatter.range.start) : 0;
   for (const key of sourceKeys) {
-    if (policy.isIgnored(key.key) || sourceByKey.get(fieldKey(key.key)) !== key) continue;
-    const counterpart = targetByKey.get(fieldKey(key.key));
+    if (policy.isIgnored(key.key) || sourceByKey.get(match(key.key)) !== key) continue;
+    const counterpart = targetByKey.get(match(key.key));
     if (!counterpart) {
       if (!policy.isPerLanguage(key.key)) ctx.report('front-matter', { doc: target, start: anchorOffset, end: anchorOffset + 3 }, 'frontMatterKeyMissing', { key: key.key }, keyAt(source, key));
       continue;
@@ -35,14 +35,14 @@ function checkFrontMatter(ctx: Context): void {
     }
   }
   for (const key of targetKeys) {
-    if (sourceByKey.has(fieldKey(key.key)) || policy.isPerLanguage(key.key) || targetByKey.get(fieldKey(key.key)) !== key) continue;
+    if (sourceByKey.has(match(key.key)) || policy.isPerLanguage(key.key) || targetByKey.get(match(key.key)) !== key) continue;
     ctx.report('front-matter', keyAt(target, key), 'frontMatterKeyExtra', { key: key.key }, source.frontMatter ? { doc: source, start: source.lines.offset(source.frontMatter.range.start), end: source.lines.offset(source.frontMatter.range.start) + 3 } : undefined);
   }
 }
 
-function firstByKey(keys: readonly FrontMatterKey[]): Map<string, FrontMatterKey> {
+function firstByKey(keys: readonly FrontMatterKey[], match: (key: string) => string): Map<string, FrontMatterKey> {
   const map = new Map<string, FrontMatterKey>();
-  for (const k of keys) if (!map.has(fieldKey(k.key))) map.set(fieldKey(k.key), k);
+  for (const k of keys) if (!map.has(match(k.key))) map.set(match(k.key), k);
   return map;
 }
 
