@@ -71,8 +71,15 @@ async function assemble(configs: ConfigService, library: ClauseLibraryService, f
     }
     await vscode.window.showTextDocument(files[0].uri, { viewColumn: vscode.ViewColumn.One });
     await vscode.window.showTextDocument(files[1].uri, { viewColumn: vscode.ViewColumn.Beside });
-    if (unanswered.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Policy created; left to fill in both files: {0}.', unanswered.map((n) => `{{${n}}}`).join(', ')));
-    }
+    // Values nobody gave (neither the writer nor the configuration): the profile's defaults, to confirm.
+    const profileDefaults = engine.clauses.questionDefaults(profile, undefined);
+    const configured = engine.clauses.questionDefaults(profile, config.policy);
+    const toConfirm = Object.entries(profileDefaults)
+      .filter(([name, value]) => choice.answers?.[name] === undefined && configured[name] === value)
+      .map(([name, value]) => `${name} (“${typeof value === 'object' ? value[lang] : String(value)}”)`);
+    const notes: string[] = [];
+    if (unanswered.length) notes.push(vscode.l10n.t('left to fill in both files: {0}', unanswered.map((n) => `{{${n}}}`).join(', ')));
+    if (toConfirm.length) notes.push(vscode.l10n.t('filled with the profile’s defaults, to confirm: {0}', toConfirm.join(', ')));
+    if (notes.length) void vscode.window.showInformationMessage(vscode.l10n.t('Policy created; {0}.', notes.join('; ')));
     return files.map((f) => f.uri);
 }
