@@ -1,5 +1,7 @@
 import type { Lang } from '../messages/catalog';
 import { MONTH_PATTERN, monthNumber } from './months';
+import { blankNotProse } from './notProse';
+import { GLUED_THOUSAND, GLUED_UNIT, THOUSANDS_SPACE, THOUSANDS_SPACES } from './units';
 
 /**
  * A number, date, time or numeric identifier found in prose. `key` is the value in a form
@@ -16,10 +18,12 @@ export interface NumericToken {
 }
 
 const SP = '[\\s\\u00A0\\u202F]';
-const MONTH = `(?:${MONTH_PATTERN})`;
+// Month names are whole words: `mai` in `main`, `mar` in `market` are not months.
+const MONTH = `(?<![\\p{L}])(?:${MONTH_PATTERN})(?![\\p{L}])`;
 const EN_ORD = '(?:st|nd|rd|th)';
 const FR_ORD = '(?:er|re|ère|ème|eme|e)';
-const GROUP = '[ \\u00A0\\u202F]';
+// Every space separator groups thousands in French (thin space U+2009 and figure space U+2007 in typeset text).
+const GROUP = THOUSANDS_SPACE;
 const MULT_WORD = 'millions?|billions?|milliards?|thousand|trillions?|mille';
 
 // Order matters: the longest, most specific readings come first.
@@ -28,6 +32,9 @@ const PARTS = [
   `(?<mdy>(?<m1>${MONTH})\\.?${SP}+(?<d1>\\d{1,2})(?:${EN_ORD}|${FR_ORD})?(?!\\d)(?:,?${SP}+(?<y1>\\d{4})(?!\\d))?)`,
   `(?<dmy>(?<d2>\\d{1,2})(?:${EN_ORD}|${FR_ORD})?${SP}+(?<m2>${MONTH})\\.?(?:,?${SP}+(?<y2>\\d{4})(?!\\d))?)`,
   `(?<my>(?<m3>${MONTH})\\.?,?${SP}+(?<y3>\\d{4})(?!\\d))`,
+  // `Dec/02/2019`, `02-Dec-2019`: a month name between slashes, dots or hyphens.
+  `(?<mslash>(?<m4>${MONTH})(?<sep4>[/.-])(?<d4>\\d{1,2})\\k<sep4>(?<y4>\\d{4})(?!\\d))`,
+  `(?<dslash>(?<d5>\\d{1,2})(?<sep5>[/.-])(?<m5>${MONTH})\\k<sep5>(?<y5>\\d{4})(?!\\d))`,
   `(?<dotted>\\d+(?:\\.\\d+){2,})(?![\\d.])`,
   `(?<dashed>\\d+(?:-\\d+){2,})(?!\\d)`,
   `(?<clock>(?<ch>\\d{1,2}):(?<cm>[0-5]\\d)(?![\\d,.]\\d|\\d)(?:${SP}*(?<cap>[ap]\\.?m\\b\\.?))?)`,
@@ -48,16 +55,16 @@ const ENGLISH_ONLY_MONTHS = /^(january|february|march|april|may|june|july|august
  * writes them (English `1,500.25`, French `1 500,25`) and accepting the other language's
  * habits where they cannot be confused.
  */
-export function extractNumbers(text: string, lang: Lang): NumericToken[] {
+export function extractNumbers(original: string, lang: Lang): NumericToken[] {
   const tokens: NumericToken[] = [];
-  if (!/\d/.test(text)) return tokens;
+  if (!/\d/.test(original)) return tokens;
+  // Addresses, template tags, attributes, footnote labels and enumerators are not prose (same length, so offsets hold).
+  const text = blankNotProse(original);
   SCANNER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SCANNER.exec(text))) {
     const start = m.index;
-    const before = text[start - 1];
-    // Digits glued to a word (`D9`, `COVID-19`, `H2O`) are names, not quantities.
-    if (before !== undefined && (LETTER.test(before) || (before === '-' && LETTER.test(text[start - 2] ?? '')))) {
+    if (gluedToName(text, start)) {
       skipWord(text);
       continue;
     }
@@ -66,7 +73,44 @@ export function extractNumbers(text: string, lang: Lang): NumericToken[] {
     if (token === 'skip') continue;
     if (token) tokens.push(token);
   }
-  return tokens;
+  return [...tokens, ...monthRangeStarts(text, tokens)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Digits glued to a word (`D9`, `COVID-19`, `H2O`) are names, not quantities, and so is the end
+ * of a range of names (`H2–6`, `WCAG-2`): the digits after a dash that follows a name with digits.
+ */
+function gluedToName(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined) return false;
+  if (LETTER.test(before)) return true;
+  if (before !== '-' && before !== '\u2013') return false;
+  if (LETTER.test(text[start - 2] ?? '')) return true;
+  return /[\p{L}_]\d+$/u.test(text.slice(Math.max(0, start - 12), start - 1));
+}
+
+const RANGE_START = new RegExp(
+  `(?<m>${MONTH})\\.?${SP}*(?:to|through|until|and|à|au|et|jusqu’à|jusqu'à|[-–—])${SP}*(?:(?:le${SP}+)?\\d{1,2}(?:${FR_ORD})?${SP}+)?(?<m2>${MONTH})\\.?,?${SP}+(?<y>\\d{4})(?!\\d)`,
+  'giu',
+);
+
+/** `April to June 2026`: the first month of a range shares the year written once at its end. */
+function monthRangeStarts(text: string, found: NumericToken[]): NumericToken[] {
+  const out: NumericToken[] = [];
+  for (const m of text.matchAll(RANGE_START)) {
+    const start = m.index!;
+    const end = start + m.groups!.m.length;
+    if (found.some((t) => t.start < end && t.end > start)) continue;
+    const name = m.groups!.m;
+    if (isLowerCaseEnglishMonth(name)) continue;
+    const month = String(monthNumber(name)!).padStart(2, '0');
+    out.push({ key: `d:${m.groups!.y}-${month}`, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+function isLowerCaseEnglishMonth(name: string): boolean {
+  return ENGLISH_ONLY_MONTHS.test(name) && name[0] === name[0].toLowerCase() && !isFrenchMonth(name);
 }
 
 /** Moves the scanner past the rest of an alphanumeric word. */
@@ -89,7 +133,7 @@ function readToken(g: Record<string, string | undefined>, whole: string, start: 
   if (g.mdy || g.dmy || g.my) {
     const monthName = g.m1 ?? g.m2 ?? g.m3!;
     // English months are capitalised; a lower-case `may` or `march` is a verb.
-    if (ENGLISH_ONLY_MONTHS.test(monthName) && monthName[0] === monthName[0].toLowerCase() && !isFrenchMonth(monthName)) {
+    if (isLowerCaseEnglishMonth(monthName)) {
       SCANNER.lastIndex = start + 1;
       return 'skip';
     }
@@ -103,6 +147,12 @@ function readToken(g: Record<string, string | undefined>, whole: string, start: 
     const mm = String(month).padStart(2, '0');
     const key = day === undefined ? `d:${year}-${mm}` : `d:${year ?? '-'}-${mm}-${day.padStart(2, '0')}`;
     return make(key);
+  }
+  if (g.mslash || g.dslash) {
+    const month = String(monthNumber((g.m4 ?? g.m5)!)!).padStart(2, '0');
+    const day = (g.d4 ?? g.d5)!;
+    if (+day < 1 || +day > 31) return make(`i:${whole}`);
+    return make(`d:${g.y4 ?? g.y5}-${month}-${day.padStart(2, '0')}`);
   }
   if (g.dotted) return make(`v:${g.dotted}`);
   if (g.dashed) return make(`i:${g.dashed}`);
@@ -135,25 +185,32 @@ function readNumber(raw: string, start: number, text: string, lang: Lang): Numer
   const rest = text.slice(numberEnd, numberEnd + 16);
   const after = AFTER_NUMBER.exec(rest)?.groups ?? {};
   // `$5M`: a multiplier letter glued to a number that follows a dollar sign.
-  const glued = /^(k|K|M|MM|B|G)(?![\p{L}\d])/u.exec(rest);
   const dollarBefore = /\$[\s\u00A0\u202F]?$/.test(text.slice(Math.max(0, start - 2), start));
+  const glued = dollarBefore ? /^(k|K|M|MM|m|mm|B|bn|G)(?![\p{L}\d])/u.exec(rest) : null;
+  const thousand = GLUED_THOUSAND.exec(rest);
+  const unit = GLUED_UNIT.exec(rest);
   const next = text[numberEnd + (after.ord?.length ?? 0)];
-  // `3D`, `5G`, `2FA`: a number glued to letters is part of a name.
-  if (!after.ord && !after.sym && !after.mult && !(glued && dollarBefore) && next !== undefined && LETTER.test(next)) {
+  // `3D`, `5G`, `2FA`: a number glued to letters is part of a name, unless the letters are a unit (`400m`, `2GB`).
+  if (!after.ord && !after.sym && !after.mult && !glued && !thousand && !unit && next !== undefined && LETTER.test(next)) {
     skipWord(text);
     return 'skip';
   }
   let multiplier = 1;
   let suffix = after.ord ?? '';
-  if (after.mult) {
+  if (glued) {
+    multiplier = symbolMultiplier(glued[1]);
+    suffix = glued[1];
+  } else if (thousand) {
+    multiplier = 1e3;
+    suffix = thousand[0];
+  } else if (unit && !after.ord) {
+    suffix = unit[0];
+  } else if (after.mult) {
     multiplier = wordMultiplier(after.mult, lang);
     suffix = rest.slice(0, rest.indexOf(after.mult) + after.mult.length);
   } else if (after.sym) {
     multiplier = symbolMultiplier(after.sym);
     suffix = rest.slice(0, rest.indexOf(after.sym) + after.sym.length);
-  } else if (glued && dollarBefore) {
-    multiplier = symbolMultiplier(glued[1]);
-    suffix = glued[1];
   }
   const { value, alternate } = numberValue(raw, lang);
   if (value === undefined) return null;
@@ -166,7 +223,7 @@ function readNumber(raw: string, start: number, text: string, lang: Lang): Numer
 
 /** The value of a written number, with a second reading where the separator is ambiguous. */
 export function numberValue(raw: string, lang: Lang): { value?: number; alternate?: number } {
-  const compact = raw.replace(/[ \u00A0\u202F]/g, '');
+  const compact = raw.replace(THOUSANDS_SPACES, '');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) {
     const english = Number(compact.replace(/,/g, ''));
     if (lang === 'fr' && !raw.includes('.') && /^\d{1,3},\d{3}$/.test(raw)) {
@@ -196,6 +253,8 @@ function symbolMultiplier(sym: string): number {
       return 1e3;
     case 'M':
     case 'MM':
+    case 'm':
+    case 'mm':
       return 1e6;
     default:
       return 1e9;

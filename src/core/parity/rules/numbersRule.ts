@@ -7,7 +7,8 @@ import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
 
 type PairContext = PairRuleContext<'numbers' | 'number-format', keyof typeof messages.en>;
-import { spelledNumbers } from './numberWords';
+import { SpelledNumbers } from './numberWords';
+import { sameDate } from '../../extract/dateKeys';
 
 /**
  * Numbers, dates, times and amounts of aligned blocks, compared as values: `1,500` = `1 500`,
@@ -48,11 +49,22 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     }
     return false;
   });
+  // The same date in a layout that leaves the year out on one side (`le 2 décembre` / `December 2, 2019`).
+  restS = restS.filter((a) => {
+    const j = t.findIndex((b, k) => !usedT.has(k) && sameDate(a.key, b.key));
+    if (j >= 0) usedT.add(j);
+    return j < 0;
+  });
   let restT = t.filter((_, k) => !usedT.has(k));
   if (!restS.length && !restT.length) return;
-  // Spelled-out small numbers on the other side excuse a number written in digits.
-  const spelledT = spelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
-  const spelledS = spelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
+  // A value repeated on one side (`Web 2.1 (WCAG 2.1)`) is not a value the other side lacks.
+  const keysS = new Set(s.map((a) => a.key));
+  const keysT = new Set(t.flatMap((b) => (b.alternateKey ? [b.key, b.alternateKey] : [b.key])));
+  restS = restS.filter((a) => !keysT.has(a.key));
+  restT = restT.filter((b) => !keysS.has(b.key) && !(b.alternateKey && keysS.has(b.alternateKey)));
+  // Numbers spelled out on the other side (`three`, `une trentaine`) excuse a number written in digits.
+  const spelledT = new SpelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
+  const spelledS = new SpelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
   restS = restS.filter((a) => !(a.key.startsWith('n:') && spelledT.has(Number(a.key.slice(2)))));
   restT = restT.filter((b) => !(b.key.startsWith('n:') && spelledS.has(Number(b.key.slice(2)))) && !(b.alternateKey?.startsWith('n:') && spelledS.has(Number(b.alternateKey.slice(2)))));
   const changed = Math.min(restS.length, restT.length);
