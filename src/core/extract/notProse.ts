@@ -18,8 +18,11 @@ const NOT_PROSE = [
   /\[\^?[\w-]+\]|\[\d+(?:[,–-]\s*\d+)*\]/gu,
 ];
 
-/** An enumerator opening a line (or the unit): `1.`, `2)`, `(3)`, `iv.` is left alone (no digits). */
-const LINE_ENUMERATOR = /(?:^|\n)[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00A0]+\S)/gu;
+/**
+ * An enumerator opening the unit, or a line after one that ended a clause (`Steps:`↵`2. Publish`):
+ * a hard-wrapped sentence (`grew to`↵`12. Next`) goes on after a word, and its number is prose.
+ */
+const LINE_ENUMERATOR = /(?:^|(?<=[.:;!?)\]»"”*_]\s*)\n)[ \t]*(\(?\d{1,3}[.)])(?=[ \t\u00A0]+\S)/gu;
 /** An enumerator inside a sentence: `1)` with no opening parenthesis before it. */
 const INLINE_ENUMERATOR = /(?<=^|[\s:;,])\d{1,3}\)(?=\s)/gu;
 

@@ -15,6 +15,8 @@ export interface NumericToken {
   end: number;
   /** Another reading of the same characters, e.g. French `1,500` read the English way (1500). */
   alternateKey?: string;
+  /** A unit glued to the digits (`400m`, `2GB`): the number is a quantity, not a name. */
+  unit?: string;
 }
 
 const SP = '[\\s\\u00A0\\u202F]';
@@ -215,10 +217,20 @@ function readNumber(raw: string, start: number, text: string, lang: Lang): Numer
   const { value, alternate } = numberValue(raw, lang);
   if (value === undefined) return null;
   const key = `n:${canonical(value * multiplier)}`;
-  const alternateKey = alternate === undefined ? undefined : `n:${canonical(alternate * multiplier)}`;
+  let alternateKey = alternate === undefined ? undefined : `n:${canonical(alternate * multiplier)}`;
+  const glUnit = !glued && !thousand && unit && !after.ord ? unit[0] : undefined;
+  // English news style writes millions `8.5m` as metres are written: both readings are kept.
+  if (glUnit === 'm' && lang === 'en') alternateKey = `n:${canonical(value * 1e6)}`;
   const end = numberEnd + suffix.length;
   SCANNER.lastIndex = Math.max(SCANNER.lastIndex, end);
-  return { key, text: text.slice(start, end), start, end, ...(alternateKey && alternateKey !== key ? { alternateKey } : {}) };
+  return {
+    key,
+    text: text.slice(start, end),
+    start,
+    end,
+    ...(alternateKey && alternateKey !== key ? { alternateKey } : {}),
+    ...(glUnit ? { unit: glUnit } : {}),
+  };
 }
 
 /** The value of a written number, with a second reading where the separator is ambiguous. */

@@ -50,6 +50,12 @@ describe('numbers on real content: scale words and glued units', () => {
     assert.equal((await numbers('Run 400m and store 2GB.', 'Courez 500 m et stockez 2 Go.')).length, 1);
   });
 
+  it('reads an English `8.5m` as metres or millions, whichever the French says', async () => {
+    assert.deepEqual(await numbers('We had 8.5m visitors.', 'Nous avons eu 8,5 millions de visiteurs.'), []);
+    assert.deepEqual(await numbers('A 8.5m wall.', 'Un mur de 8,5 m.'), []);
+    assert.equal((await numbers('We had 8.5m visitors.', 'Nous avons eu 9,5 millions de visiteurs.')).length, 1);
+  });
+
   it('reads the end of a range of names as a name', async () => {
     assert.deepEqual(await numbers('Use H2–6 for sections.', 'Utilisez H2 à H6 pour les sections.'), []);
     assert.equal((await numbers('Read pages 2–6.', 'Lisez les pages 2 à 5.')).length, 1);
@@ -60,6 +66,9 @@ describe('numbers on real content: what is not prose', () => {
   it('leaves out enumerators, addresses, attributes, template tags and footnote labels', () => {
     assert.deepEqual(keys('1. Scope of 3 sites', 'en'), ['n:3']);
     assert.deepEqual(keys('Steps: 1) collect, 2) publish 4 files (see 5)', 'en'), ['n:4', 'n:5']);
+    assert.deepEqual(keys('Steps:\n2. Publish', 'en'), []);
+    // A hard-wrapped sentence that goes on with a number is prose.
+    assert.deepEqual(keys('The teams grew to\n12. Next year, more.', 'en'), ['n:12']);
     assert.deepEqual(keys('See www.canada.ca/en/2019/report, https://x.ca/a?id=77 or open.canada.ca/data/123 for 6 sets', 'en'), ['n:6']);
     assert.deepEqual(keys('une image width="260" de 3 pixels', 'fr'), ['n:3']);
     assert.deepEqual(keys('{{< figure 3 >}} {% examplesPreview "100", "", "fr" %} {{ page.size 4 }} et 7 exemples', 'fr'), ['n:7']);

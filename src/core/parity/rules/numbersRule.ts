@@ -38,7 +38,7 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     if (j < 0) return true;
     usedT.add(j);
     const b = t[j];
-    if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:')) {
+    if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:') && !b.unit) {
       const suggestion = formatNumber(Number(a.key.slice(2)), 'fr');
       ctx.report('number-format', tokenAt(ctx, 'target', b), 'numberFrenchFormat', {
         number: b.text,
@@ -48,6 +48,12 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
       }, tokenAt(ctx, 'source', a), fixData(b, suggestion, 'fixWrite'));
     }
     return false;
+  });
+  // A second reading of the source (`8.5m`: metres or millions) explains a mismatch too.
+  restS = restS.filter((a) => {
+    const j = a.alternateKey === undefined ? -1 : t.findIndex((b, k) => !usedT.has(k) && b.key === a.alternateKey);
+    if (j >= 0) usedT.add(j);
+    return j < 0;
   });
   // The same date in a layout that leaves the year out on one side (`le 2 décembre` / `December 2, 2019`).
   restS = restS.filter((a) => {
