@@ -1,7 +1,7 @@
 /**
  * Spans of a prose run that hold digits but are not quantities a translator writes: web and
  * e-mail addresses written as text, template tags (`{% x 3 %}`, `{{< x 3 >}}`), attribute-like
- * `name="260"` pairs, footnote labels (`[^1]`, `[2]`) and enumerators used as numbering
+ * `name="260"` pairs and attribute lists (`{#step-2}`), footnote labels (`[^1]`, `[2]`) and enumerators used as numbering
  * (`1.` or `2)` opening a line, `a) … 2) …` inside a sentence). Each language numbers, links
  * and tags in its own way, so comparing these as values only yields false alarms.
  */
@@ -12,6 +12,8 @@ const NOT_PROSE = [
   /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"')\]]*/giu,
   // Template tags of Liquid, Nunjucks, Jekyll, Eleventy (`{% %}`, `{# #}`) and Hugo (`{{< >}}`, `{{% %}}`, `{{ }}`).
   /\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\{\{[\s\S]*?\}\}/gu,
+  // Heading ids and attribute lists (`## Step 2 {#step-2}`, kramdown `{: width="260"}`).
+  /\{[#.:][^{}\n]*\}/gu,
   // Attributes and parameters: `width="260"`, `size='3'`, `cols=4`.
   /[\p{L}_][\w:-]*=(?:"[^"]*"|'[^']*'|[\w.%-]+)/gu,
   // Footnote and citation labels.

@@ -37,6 +37,8 @@ const PARTS = [
   // `Dec/02/2019`, `02-Dec-2019`: a month name between slashes, dots or hyphens.
   `(?<mslash>(?<m4>${MONTH})(?<sep4>[/.-])(?<d4>\\d{1,2})\\k<sep4>(?<y4>\\d{4})(?!\\d))`,
   `(?<dslash>(?<d5>\\d{1,2})(?<sep5>[/.-])(?<m5>${MONTH})\\k<sep5>(?<y5>\\d{4})(?!\\d))`,
+  // North American telephone numbers in any layout: `1-800-622-6232`, `1 800 622-6232`, `(613) 555-1234`.
+  `(?<phone>(?:\\+?1[-. \\u00A0])?(?:\\((?<pa>\\d{3})\\)${SP}?|(?<pb>\\d{3})[-. \\u00A0])(?<pc>\\d{3})[-. \\u00A0](?<pd>\\d{4}))(?![\\d.,]\\d|\\d)`,
   `(?<dotted>\\d+(?:\\.\\d+){2,})(?![\\d.])`,
   `(?<dashed>\\d+(?:-\\d+){2,})(?!\\d)`,
   `(?<clock>(?<ch>\\d{1,2}):(?<cm>[0-5]\\d)(?![\\d,.]\\d|\\d)(?:${SP}*(?<cap>[ap]\\.?m\\b\\.?))?)`,
@@ -156,6 +158,7 @@ function readToken(g: Record<string, string | undefined>, whole: string, start: 
     if (+day < 1 || +day > 31) return make(`i:${whole}`);
     return make(`d:${g.y4 ?? g.y5}-${month}-${day.padStart(2, '0')}`);
   }
+  if (g.phone) return make(`i:${g.pa ?? g.pb}-${g.pc}-${g.pd}`);
   if (g.dotted) return make(`v:${g.dotted}`);
   if (g.dashed) return make(`i:${g.dashed}`);
   if (g.clock) {
@@ -164,7 +167,9 @@ function readToken(g: Record<string, string | undefined>, whole: string, start: 
     const ap = g.cap?.toLowerCase().replace(/\./g, '');
     if (ap === 'pm' && hour < 12) hour += 12;
     if (ap === 'am' && hour === 12) hour = 0;
-    return make(`t:${pad(hour)}:${g.cm}`);
+    // English leaves a.m./p.m. to the end of a range (`2:00 to 3:30 p.m.`): a bare morning hour may be the afternoon's.
+    const afternoon = !ap && lang === 'en' && hour >= 1 && hour < 12 ? `t:${pad(hour + 12)}:${g.cm}` : undefined;
+    return make(`t:${pad(hour)}:${g.cm}`, afternoon);
   }
   if (g.ampm) {
     let hour = +g.ah!;

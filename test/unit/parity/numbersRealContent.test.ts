@@ -80,6 +80,24 @@ describe('numbers on real content: what is not prose', () => {
     assert.equal((await numbers('{% examplesPreview %} Shows 3 examples.', '{% examplesPreview "100" %} Montre 4 exemples.')).length, 1);
   });
 
+  it('does not compare footnote marks, heading ids or attribute lists', async () => {
+    assert.deepEqual(await numbers('Data<sup>1</sup> from 2020.', 'Données.<sup>1</sup> de 2020.'), []);
+    assert.deepEqual(await numbers('Data<sup>1</sup> from 2020.', 'Données<sup>1</sup> de 2020<sup>2</sup>.'), []);
+    assert.equal((await numbers('Data<sup>1</sup> from 2020.', 'Données.<sup>1</sup> de 2021.')).length, 1);
+    assert.deepEqual(await numbers('## Step two {#step2}', '## Deuxième étape {#etape-2}'), []);
+    assert.deepEqual(keys('Photo {: width="260"} de 3 sites', 'fr'), ['n:3']);
+  });
+
+  it('reads telephone numbers in any layout as one identifier', async () => {
+    assert.deepEqual(await numbers('Call 1-800-622-6232 or (613) 555-1234.', 'Composez le 1 800 622-6232 ou le 613-555-1234.'), []);
+    assert.equal((await numbers('Call 1-800-622-6232.', 'Composez le 1 800 622-6233.')).length, 1);
+  });
+
+  it('gives a bare English hour the afternoon reading of a range that ends in p.m.', async () => {
+    assert.deepEqual(await numbers('Open from 2:00 to 3:30 p.m.', 'Ouvert de 14 h à 15 h 30.'), []);
+    assert.equal((await numbers('Open from 2:00 to 3:30 p.m.', 'Ouvert de 13 h à 15 h 30.')).length, 1);
+  });
+
   it('does not compare numbering a heading has in one language only', async () => {
     assert.deepEqual(await numbers('## 1. Scope of the policy', '## Portée de la politique'), []);
     assert.equal((await numbers('## 1. Scope of 3 sites', '## Portée de 4 sites')).length, 1);
