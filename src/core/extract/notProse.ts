@@ -8,14 +8,14 @@
 const NOT_PROSE = [
   // Addresses: scheme or www, e-mail, and bare host/path text such as `canada.ca/en/2019`.
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu,
-  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu,
-  /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"')\]]*/giu,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu,
+  /(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>"')\]]*/giu,
   // Template tags of Liquid, Nunjucks, Jekyll, Eleventy (`{% %}`, `{# #}`) and Hugo (`{{< >}}`, `{{% %}}`, `{{ }}`).
-  /\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\{\{[\s\S]*?\}\}/gu,
+  /\{%[\s\S]{0,2000}?%\}|\{#[\s\S]{0,2000}?#\}|\{\{[\s\S]{0,2000}?\}\}/gu,
   // Heading ids and attribute lists (`## Step 2 {#step-2}`, kramdown `{: width="260"}`).
   /\{[#.:][^{}\n]*\}/gu,
-  // Attributes and parameters: `width="260"`, `size='3'`, `cols=4`.
-  /[\p{L}_][\w:-]*=(?:"[^"]*"|'[^']*'|[\w.%-]+)/gu,
+  // Attributes and parameters: `width="260"`, `size='3'`, `cols=4` (a sample size `n=30` is prose).
+  /(?<![\w:-])[\p{L}_][\w:-]*=(?:"[^"]*"|'[^']*')|(?<![\w:-])[\p{L}_][\w:-]{2,}=[\w.%-]+/gu,
   // Footnote and citation labels.
   /\[\^?[\w-]+\]|\[\d+(?:[,–-]\s*\d+)*\]/gu,
 ];

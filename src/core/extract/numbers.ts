@@ -23,7 +23,8 @@ const SP = '[\\s\\u00A0\\u202F]';
 // Month names are whole words: `mai` in `main`, `mar` in `market` are not months.
 const MONTH = `(?<![\\p{L}])(?:${MONTH_PATTERN})(?![\\p{L}])`;
 const EN_ORD = '(?:st|nd|rd|th)';
-const FR_ORD = '(?:er|re|ère|ème|eme|e)';
+// Typeset French writes ordinals with modifier letters (`1ᵉʳ`, `2ᵉ`); `2nde` is the school spelling.
+const FR_ORD = '(?:ère|ème|eme|nde|ᵉʳ|ʳᵉ|ᵉˢ|er|re|es|nd|ᵉ|e)';
 // Every space separator groups thousands in French (thin space U+2009 and figure space U+2007 in typeset text).
 const GROUP = THOUSANDS_SPACE;
 const MULT_WORD = 'millions?|billions?|milliards?|thousand|trillions?|mille';

@@ -71,6 +71,7 @@ describe('numbers on real content: what is not prose', () => {
     assert.deepEqual(keys('The teams grew to\n12. Next year, more.', 'en'), ['n:12']);
     assert.deepEqual(keys('See www.canada.ca/en/2019/report, https://x.ca/a?id=77 or open.canada.ca/data/123 for 6 sets', 'en'), ['n:6']);
     assert.deepEqual(keys('une image width="260" de 3 pixels', 'fr'), ['n:3']);
+    assert.deepEqual(keys('<img width=260> (n=30)', 'en'), ['n:30']);
     assert.deepEqual(keys('{{< figure 3 >}} {% examplesPreview "100", "", "fr" %} {{ page.size 4 }} et 7 exemples', 'fr'), ['n:7']);
     assert.deepEqual(keys('as reported[^1] and [2] in 2020', 'en'), ['n:2020']);
   });
@@ -124,6 +125,7 @@ describe('numbers on real content: months and dates', () => {
       assert.deepEqual(keys(text, lang), ['d:2019-12-02'], text);
     }
     assert.deepEqual(keys('le 1er avril', 'fr'), keys('April 1st', 'en'));
+    assert.deepEqual(keys('le 1ᵉʳ avril, la 2ᵉ édition', 'fr'), ['d:--04-01', 'n:2']);
   });
 
   it('accepts a date whose year one language leaves out, and finds another day', async () => {
