@@ -1,6 +1,7 @@
 import type { Lang } from '../messages/catalog';
 import { MONTH_PATTERN, monthNumber } from './months';
 import { blankNotProse } from './notProse';
+import { namedNumbers } from './numberNames';
 import { GLUED_THOUSAND, GLUED_UNIT, THOUSANDS_SPACE, THOUSANDS_SPACES } from './units';
 
 /**
@@ -17,6 +18,8 @@ export interface NumericToken {
   alternateKey?: string;
   /** A unit glued to the digits (`400m`, `2GB`): the number is a quantity, not a name. */
   unit?: string;
+  /** `1` (or `0`) opening a range (`de 1 à 3`, `1–3`): what `up to 3` leaves unsaid. */
+  rangeFloor?: boolean;
 }
 
 const SP = '[\\s\\u00A0\\u202F]';
@@ -40,6 +43,7 @@ const PARTS = [
   `(?<dslash>(?<d5>\\d{1,2})(?<sep5>[/.-])(?<m5>${MONTH})\\k<sep5>(?<y5>\\d{4})(?!\\d))`,
   // North American telephone numbers in any layout: `1-800-622-6232`, `1 800 622-6232`, `(613) 555-1234`.
   `(?<phone>(?:\\+?1[-. \\u00A0])?(?:\\((?<pa>\\d{3})\\)${SP}?|(?<pb>\\d{3})[-. \\u00A0])(?<pc>\\d{3})[-. \\u00A0](?<pd>\\d{4}))(?![\\d.,]\\d|\\d)`,
+  `(?<fy>(?<fy1>(?:19|20)\\d{2})[-–/](?<fy2>\\d{2}))(?![\\d/.-])`,
   `(?<dotted>\\d+(?:\\.\\d+){2,})(?![\\d.])`,
   `(?<dashed>\\d+(?:-\\d+){2,})(?!\\d)`,
   `(?<clock>(?<ch>\\d{1,2}):(?<cm>[0-5]\\d)(?![\\d,.]\\d|\\d)(?:${SP}*(?<cap>[ap]\\.?m\\b\\.?))?)`,
@@ -62,9 +66,10 @@ const ENGLISH_ONLY_MONTHS = /^(january|february|march|april|may|june|july|august
  */
 export function extractNumbers(original: string, lang: Lang): NumericToken[] {
   const tokens: NumericToken[] = [];
-  if (!/\d/.test(original)) return tokens;
+  if (!/[\dIVXQT]/.test(original)) return tokens;
   // Addresses, template tags, attributes, footnote labels and enumerators are not prose (same length, so offsets hold).
   const text = blankNotProse(original);
+  for (const n of namedNumbers(text, lang)) tokens.push({ ...n, text: text.slice(n.start, n.end) });
   SCANNER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SCANNER.exec(text))) {
@@ -74,6 +79,14 @@ export function extractNumbers(original: string, lang: Lang): NumericToken[] {
       continue;
     }
     const g = m.groups!;
+    if (g.fy) {
+      // `2019–20`: a fiscal year names both years, as French `2019-2020` does (`2019-05` is no range).
+      const first = Number(g.fy1);
+      tokens.push({ key: `n:${first}`, text: g.fy1!, start, end: start + 4 });
+      if (Number(g.fy2) > first % 100) tokens.push({ key: `n:${first - (first % 100) + Number(g.fy2)}`, text: g.fy2!, start: start + 5, end: start + 7 });
+      else SCANNER.lastIndex = start + 4;
+      continue;
+    }
     const token = readToken(g, m[0], start, text, lang);
     if (token === 'skip') continue;
     if (token) tokens.push(token);
@@ -185,8 +198,12 @@ function readToken(g: Record<string, string | undefined>, whole: string, start: 
     // `5 h` may be a duration (`5 hours`), so the plain number is an accepted reading too.
     return make(`t:${pad(hour)}:${g.fm ?? '00'}`, g.fm ? undefined : `n:${hour}`);
   }
-  return readNumber(g.num!, start, text, lang);
+  const token = readNumber(g.num!, start, text, lang);
+  if (token && token !== 'skip' && (token.key === 'n:1' || token.key === 'n:0') && RANGE_NEXT.test(text.slice(token.end, token.end + 12))) token.rangeFloor = true;
+  return token;
 }
+
+const RANGE_NEXT = new RegExp(`^${SP}*(?:à|au|to|through|[-–—])${SP}*\\d`, 'u');
 
 function readNumber(raw: string, start: number, text: string, lang: Lang): NumericToken | null | 'skip' {
   const numberEnd = start + raw.length;

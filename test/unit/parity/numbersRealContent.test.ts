@@ -140,7 +140,28 @@ describe('numbers on real content: months and dates', () => {
   });
 });
 
+describe('numbers on real content: years, quarters and centuries', () => {
+  it('reads a fiscal year written short as both its years', async () => {
+    assert.deepEqual(keys('in 2019–20 and 2019-05', 'en'), ['n:2019', 'n:2020', 'n:2019', 'n:5']);
+    assert.deepEqual(await numbers('In 2019–20, we grew.', 'En 2019-2020, nous avons grandi.'), []);
+    assert.equal((await numbers('In 2019–20, we grew.', 'En 2020-2021, nous avons grandi.')).length, 1);
+  });
+
+  it('reads quarters and French Roman ordinals as their numbers', async () => {
+    assert.deepEqual(keys('T3 de 2023, le XXIe siècle, la Ve République', 'fr'), ['n:3', 'n:2023', 'n:21', 'n:5']);
+    assert.deepEqual(keys('Ce texte, Le plan, IIV e', 'fr'), []);
+    assert.deepEqual(await numbers('Q3 2023 results in the 21st century', 'Résultats du 3e trimestre de 2023 au XXIe siècle'), []);
+    assert.equal((await numbers('Q3 2023 results in the 21st century', 'Résultats du 2e trimestre de 2023 au XXe siècle')).length, 2);
+  });
+});
+
 describe('numbers on real content: words and repeats', () => {
+  it('takes `1 to 3` as the counterpart of `up to 3`, but not `2 to 3`', async () => {
+    assert.deepEqual(await numbers('Use up to 3 levels.', 'Employez de 1 à 3 niveaux.'), []);
+    assert.deepEqual(await numbers('Use 1–3 levels.', 'Employez jusqu’à 3 niveaux.'), []);
+    assert.equal((await numbers('Use up to 3 levels.', 'Employez de 2 à 3 niveaux.')).length, 1);
+  });
+
   it('takes approximate number words as the counterpart of their digits', async () => {
     assert.deepEqual(await numbers('Over 30 partners joined.', 'Une trentaine de partenaires se sont joints.'), []);
     assert.deepEqual(await numbers('A dozen cities, then 12 more.', 'Une douzaine de villes, puis une douzaine d’autres.'), []);

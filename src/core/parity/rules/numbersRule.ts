@@ -68,6 +68,9 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
   const keysT = new Set(t.flatMap((b) => (b.alternateKey ? [b.key, b.alternateKey] : [b.key])));
   restS = restS.filter((a) => !keysT.has(a.key));
   restT = restT.filter((b) => !keysS.has(b.key) && !(b.alternateKey && keysS.has(b.alternateKey)));
+  // `de 1 à 3 niveaux` says what `up to 3 levels` implies.
+  restS = restS.filter((a) => !a.rangeFloor);
+  restT = restT.filter((b) => !b.rangeFloor);
   // Numbers spelled out on the other side (`three`, `une trentaine`) excuse a number written in digits.
   const spelledT = new SpelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
   const spelledS = new SpelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
