@@ -115,7 +115,7 @@ const messages = defineMessages({
 
 export const numbersRule = defineRule({
   ids: [
-    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' }, docs: 'numbers, amounts, percentages, dates and times compared as values: `1,500` = `1 500`, `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `December 31, 2027` = `31 décembre 2027` = `2027-12-31`' },
+    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' }, docs: 'numbers, amounts, percentages, dates and times compared as values: `1,500` = `1 500` (any space, thin space too), `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `8.5 million` = `8,5 millions`, `400m` = `400 m`, `December 2nd, 2019` = `Dec/02/2019` = `2 décembre 2019` = `2019-12-02`, `une trentaine` ≈ `over 30`; numbering, addresses, attributes, template tags and footnote marks are not compared' },
     { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' }, docs: 'a French number written the English way (`1,500` reads as 1.5 in French)' },
   ],
   messages,
