@@ -54,7 +54,11 @@ function hasOpenParenthesis(text: string, at: number): boolean {
 
 /** The text with every non-prose span blanked by a character that is neither a letter, a digit nor a space. */
 export function blankNotProse(text: string): string {
-  const spans = notProseSpans(text);
+  return blankSpans(text, notProseSpans(text));
+}
+
+/** The text with `spans` blanked (same length, so offsets hold). */
+export function blankSpans(text: string, spans: Array<[number, number]>): string {
   if (!spans.length) return text;
   let out = '';
   let at = 0;

@@ -1,6 +1,8 @@
 import type { Lang } from '../messages/catalog';
-import { MONTH_PATTERN, monthNumber } from './months';
-import { blankNotProse } from './notProse';
+import { monthNumber } from './months';
+import { EN_ORD, FR_ORD, isLowerCaseEnglishMonth, MONTH, SP } from './datePatterns';
+import { monthRangeStarts, rangeReadings } from './ranges';
+import { blankNotProse, blankSpans } from './notProse';
 import { namedNumbers } from './numberNames';
 import { GLUED_THOUSAND, GLUED_UNIT, THOUSANDS_SPACE, THOUSANDS_SPACES } from './units';
 
@@ -22,12 +24,6 @@ export interface NumericToken {
   rangeFloor?: boolean;
 }
 
-const SP = '[\\s\\u00A0\\u202F]';
-// Month names are whole words: `mai` in `main`, `mar` in `market` are not months.
-const MONTH = `(?<![\\p{L}])(?:${MONTH_PATTERN})(?![\\p{L}])`;
-const EN_ORD = '(?:st|nd|rd|th)';
-// Typeset French writes ordinals with modifier letters (`1ᵉʳ`, `2ᵉ`); `2nde` is the school spelling.
-const FR_ORD = '(?:ère|ème|eme|nde|ᵉʳ|ʳᵉ|ᵉˢ|er|re|es|nd|ᵉ|e)';
 // Every space separator groups thousands in French (thin space U+2009 and figure space U+2007 in typeset text).
 const GROUP = THOUSANDS_SPACE;
 const MULT_WORD = 'millions?|billions?|milliards?|thousand|trillions?|mille';
@@ -49,7 +45,8 @@ const PARTS = [
   `(?<clock>(?<ch>\\d{1,2}):(?<cm>[0-5]\\d)(?![\\d,.]\\d|\\d)(?:${SP}*(?<cap>[ap]\\.?m\\b\\.?))?)`,
   `(?<ampm>(?<ah>\\d{1,2})${SP}*(?<aap>[ap]\\.m\\.|[ap]m\\b))`,
   `(?<frtime>(?<fh>\\d{1,2})${SP}?h(?:${SP}?(?<fm>[0-5]\\d))?(?![\\p{L}\\d]))`,
-  `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${GROUP}\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)`,
+  // A space-grouped number never ends in a compound (`5 100-page reports` is five reports of 100 pages).
+  `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${GROUP}\\d{3})+(?:[.,]\\d+)?(?!\\d|-\\p{L})|\\d+(?:[.,]\\d+)?)`,
 ];
 const SCANNER = new RegExp(PARTS.join('|'), 'giu');
 const AFTER_NUMBER = new RegExp(
@@ -57,7 +54,6 @@ const AFTER_NUMBER = new RegExp(
   'u',
 );
 const LETTER = /[\p{L}_]/u;
-const ENGLISH_ONLY_MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|dec|oct|nov)$/i;
 
 /**
  * Finds the numbers, dates and times in a run of prose, reading separators the way `lang`
@@ -68,7 +64,11 @@ export function extractNumbers(original: string, lang: Lang): NumericToken[] {
   const tokens: NumericToken[] = [];
   if (!/[\dIVXQT]/.test(original)) return tokens;
   // Addresses, template tags, attributes, footnote labels and enumerators are not prose (same length, so offsets hold).
-  const text = blankNotProse(original);
+  const prose = blankNotProse(original);
+  // Ranges read first: each end gets what the range writes once (month, year, a.m./p.m.).
+  const ranges = rangeReadings(prose);
+  tokens.push(...ranges.tokens);
+  const text = blankSpans(prose, ranges.spans);
   for (const n of namedNumbers(text, lang)) tokens.push({ ...n, text: text.slice(n.start, n.end) });
   SCANNER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -105,30 +105,6 @@ function gluedToName(text: string, start: number): boolean {
   if (before !== '-' && before !== '\u2013') return false;
   if (LETTER.test(text[start - 2] ?? '')) return true;
   return /[\p{L}_]\d+$/u.test(text.slice(Math.max(0, start - 12), start - 1));
-}
-
-const RANGE_START = new RegExp(
-  `(?<m>${MONTH})\\.?${SP}*(?:to|through|until|and|à|au|et|jusqu’à|jusqu'à|[-–—])${SP}*(?:(?:le${SP}+)?\\d{1,2}(?:${FR_ORD})?${SP}+)?(?<m2>${MONTH})\\.?,?${SP}+(?<y>\\d{4})(?!\\d)`,
-  'giu',
-);
-
-/** `April to June 2026`: the first month of a range shares the year written once at its end. */
-function monthRangeStarts(text: string, found: NumericToken[]): NumericToken[] {
-  const out: NumericToken[] = [];
-  for (const m of text.matchAll(RANGE_START)) {
-    const start = m.index!;
-    const end = start + m.groups!.m.length;
-    if (found.some((t) => t.start < end && t.end > start)) continue;
-    const name = m.groups!.m;
-    if (isLowerCaseEnglishMonth(name)) continue;
-    const month = String(monthNumber(name)!).padStart(2, '0');
-    out.push({ key: `d:${m.groups!.y}-${month}`, text: text.slice(start, end), start, end });
-  }
-  return out;
-}
-
-function isLowerCaseEnglishMonth(name: string): boolean {
-  return ENGLISH_ONLY_MONTHS.test(name) && name[0] === name[0].toLowerCase() && !isFrenchMonth(name);
 }
 
 /** Moves the scanner past the rest of an alphanumeric word. */
@@ -304,6 +280,3 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function isFrenchMonth(name: string): boolean {
-  return /^(mars|mai|juin|avril|août|aout|octobre|novembre|décembre|decembre|septembre|janvier|février|fevrier|juillet|sept|oct|nov|déc|avr)$/i.test(name);
-}

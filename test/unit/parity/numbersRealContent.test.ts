@@ -30,6 +30,7 @@ describe('numbers on real content: thousands separators', () => {
     assert.deepEqual(keys('steps 3 4 and 5', 'en'), ['n:3', 'n:4', 'n:5']);
     assert.deepEqual(keys('in 2019 500 people; 12 3456', 'en'), ['n:2019', 'n:500', 'n:12', 'n:3456']);
     assert.deepEqual(keys('en 2019\n500 personnes', 'fr'), ['n:2019', 'n:500']);
+    assert.deepEqual(keys('5 100-page reports', 'en'), ['n:5', 'n:100']);
   });
 });
 
@@ -132,6 +133,20 @@ describe('numbers on real content: months and dates', () => {
     assert.deepEqual(await numbers('Published Dec/02/2019.', 'Publié le 2 décembre.'), []);
     assert.deepEqual(await numbers('Published December 2nd, 2019.', 'Publié le 2019-12-02.'), []);
     assert.equal((await numbers('Published December 2nd, 2019.', 'Publié le 3 décembre 2019.')).length, 1);
+  });
+
+  it('reads both ends of a range of days with the month and year written once', async () => {
+    assert.deepEqual(keys('December 2–4, 2019', 'en'), ['d:2019-12-02', 'd:2019-12-04']);
+    assert.deepEqual(keys('du 2 au 4 décembre 2019', 'fr'), ['d:2019-12-02', 'd:2019-12-04']);
+    assert.deepEqual(await numbers('Join us December 2–4, 2019.', 'Joignez-vous à nous du 2 au 4 décembre 2019.'), []);
+    assert.deepEqual(await numbers('Join us December 2–4.', 'Joignez-vous à nous du 2 au 4 décembre 2019.'), []);
+    assert.equal((await numbers('Join us December 2–4, 2019.', 'Joignez-vous à nous du 2 au 5 décembre 2019.')).length, 1);
+  });
+
+  it('reads both ends of a range of hours with a.m. or p.m. written once', async () => {
+    assert.deepEqual(keys('1–2 p.m.', 'en'), ['t:13:00', 't:14:00']);
+    assert.deepEqual(await numbers('The session runs 1–2 p.m.', 'La séance a lieu de 13 h à 14 h.'), []);
+    assert.equal((await numbers('The session runs 1–2 p.m.', 'La séance a lieu de 13 h à 15 h.')).length, 1);
   });
 
   it('gives the first month of a range the year written at its end', async () => {
