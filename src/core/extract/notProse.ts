@@ -1,9 +1,9 @@
 /**
  * Spans of a prose run that hold digits but are not quantities a translator writes: web and
- * e-mail addresses written as text, template tags (`{% x 3 %}`, `{{< x 3 >}}`), attribute-like
- * `name="260"` pairs and attribute lists (`{#step-2}`), footnote labels (`[^1]`, `[2]`) and enumerators used as numbering
- * (`1.` or `2)` opening a line, `a) … 2) …` inside a sentence). Each language numbers, links
- * and tags in its own way, so comparing these as values only yields false alarms.
+ * e-mail addresses written as text, template tags (`{% x 3 %}`, `{{< x 3 >}}`), attributes
+ * (`width="260"`, `{#step-2}`), footnote labels (`[^1]`, `[2]`) and enumerators used as
+ * numbering (`1.` or `2)` opening a line, `1) … 2) …` inside a sentence). Each language numbers,
+ * links and tags in its own way, so comparing these as values only yields false alarms.
  */
 const NOT_PROSE = [
   // Addresses: scheme or www, e-mail, and bare host/path text such as `canada.ca/en/2019`.
@@ -15,7 +15,7 @@ const NOT_PROSE = [
   // Heading ids and attribute lists (`## Step 2 {#step-2}`, kramdown `{: width="260"}`).
   /\{[#.:][^{}\n]*\}/gu,
   // Attributes and parameters: `width="260"`, `size='3'`, `cols=4` (a sample size `n=30` is prose).
-  /(?<![\w:-])[\p{L}_][\w:-]*=(?:"[^"]*"|'[^']*')|(?<![\w:-])[\p{L}_][\w:-]{2,}=[\w.%-]+/gu,
+  /(?<![\w:-])[\p{L}_][\w:-]*=(?:"[^"\n]{0,500}"|'[^'\n]{0,500}')|(?<![\w:-])[\p{L}_][\w:-]{2,}=[\w.%-]+/gu,
   // Footnote and citation labels.
   /\[\^?[\w-]+\]|\[\d+(?:[,–-]\s*\d+)*\]/gu,
 ];
@@ -44,7 +44,7 @@ export function notProseSpans(text: string): Array<[number, number]> {
 /** Whether a `(` before `at` on the same line is still open, so `)` closes it (`(see 2)`). */
 function hasOpenParenthesis(text: string, at: number): boolean {
   let depth = 0;
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 300) && text[i] !== '\n'; i--) {
     if (text[i] === ')') depth--;
     else if (text[i] === '(') depth++;
     if (depth > 0) return true;

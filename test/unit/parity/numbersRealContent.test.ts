@@ -189,3 +189,12 @@ describe('numbers on real content: words and repeats', () => {
     assert.equal((await numbers('Meets the guidelines (WCAG 2.1).', 'Conforme aux règles Web 2.1 (WCAG 2.2).')).length, 1);
   });
 });
+
+describe('numbers on real content: bad input', () => {
+  it('reads unclosed tags, quotes, brackets and long runs without failing', () => {
+    for (const text of ['{% x "3', '{{< 3', 'width="26', '[^', '1) (', 'Dec/', '2019–', 'Q', 'XX', '\u2009'.repeat(50) + '5', '{#'.repeat(2000) + ' 7', 'a="'.repeat(1000) + '8']) {
+      assert.ok(Array.isArray(extractNumbers(text, 'fr')), text.slice(0, 20));
+    }
+    assert.deepEqual(keys('{#'.repeat(2000) + ' 7', 'en'), ['n:7']);
+  });
+});
