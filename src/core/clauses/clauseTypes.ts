@@ -25,6 +25,8 @@ export interface ClauseParameterOption {
 export interface ClauseParameter {
   name: string;
   type: ClauseParameterType;
+  /** A few words naming the value in each language (the tab stop's text when there is no value). */
+  label?: Localized;
   description: Localized;
   default?: ParameterValue;
   example?: ParameterValue;

@@ -35,6 +35,11 @@ describe('shipped clause library', () => {
     assert.ok(licences.length >= 2 && licences.every((c) => c.heading?.fr === 'Licence ouverte'), 'the licence alternatives share their section heading');
   });
 
+  it('names every parameter in both languages, for the tab stops of an inserted clause', () => {
+    const unlabelled = shipped().library.clauses.flatMap((c) => c.parameters.filter((p) => !p.label?.en || !p.label?.fr).map((p) => `${c.id}: ${p.name}`));
+    assert.deepEqual(unlabelled, []);
+  });
+
   it('has at least 40 clauses with unique ids', () => {
     const { library } = shipped();
     assert.ok(library.clauses.length >= 40, `only ${library.clauses.length} clauses`);
