@@ -24,8 +24,13 @@ export interface ContentPairingResult {
 /** The score a pair needs, and how far it must beat the runner-up on both sides. */
 const PAIR_SCORE = 1.5;
 const MARGIN = 1.5;
-/** The least content evidence a pair needs, whatever its position (position alone never pairs). */
-const PAIR_EVIDENCE = 0.3;
+/**
+ * The least content evidence a pair needs (position alone never pairs): less when both files
+ * have the same name in counterpart folders (`button/base.md` ↔ `bouton/base.md`), which is
+ * almost the parallel-folder rule already.
+ */
+const PAIR_EVIDENCE = 0.5;
+const PAIR_EVIDENCE_SAME_NAME = 0.3;
 /** The least score worth naming a file as a probable counterpart. */
 const CANDIDATE_SCORE = 0.75;
 const ROUNDS = 3;
@@ -153,7 +158,9 @@ function decide(en: ReadonlyArray<Side>, fr: ReadonlyArray<Side>, scored: Scored
   for (const e of en) {
     const list = scored.get(e.path);
     const best = list?.[0];
-    if (!best || !frSet.has(best.fr) || best.position === 'none' || best.score < PAIR_SCORE || best.evidence < PAIR_EVIDENCE) continue;
+    if (!best || !frSet.has(best.fr) || best.position === 'none' || best.score < PAIR_SCORE) continue;
+    const sameNameInFolder = best.position === 'folder' && best.reasons.includes('fileName');
+    if (best.evidence < (sameNameInFolder ? PAIR_EVIDENCE_SAME_NAME : PAIR_EVIDENCE)) continue;
     const back = scored.get(best.fr)!;
     if (back[0] !== best) continue;
     const runnerUp = Math.max(list[1]?.score ?? 0, back[1]?.score ?? 0, 0);

@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import { checkTexts, ofRule } from '../helpers/checkTexts';
+import { formatMessage } from '../../../src/core/messages/format';
+import { contentFingerprint, neutralValue } from '../../../src/core/pairing/fingerprint';
+
+/** A page of a component's documentation, in the layout of a real Eleventy site (gcds-docs). */
+const page = (fm: string, body: string) => `---\n${fm}\n---\n\n${body}\n`;
+
+const button = {
+  'src/en/components/button/use-case.md': page("title: Button\ntranslationKey: 'button'\ntags: ['buttonEN', 'usage']", '# Button\n\nUse a button to start an action.\n'),
+  'src/fr/composants/bouton/cas-dutilisation.md': page("title: Bouton\ntranslationKey: 'button'\ntags: ['buttonFR', 'usage']", '# Bouton\n\nUtilisez un bouton pour lancer une action.\n'),
+  'src/en/components/button/code.md': page("title: Button\ntranslationKey: 'buttonCode'\ntags: ['buttonEN', 'code']", '## Code\n\nThe code.\n'),
+  'src/fr/composants/bouton/code.md': page("title: Bouton\ntranslationKey: 'buttonCode'\ntags: ['buttonFR', 'code']", '## Code\n\nLe code.\n'),
+  // No translationKey, translated folders: only the tree and the content tell.
+  'src/en/components/button/base.md': page("layout: 'layouts/base.njk'\ngithub: https://github.com/org/components/tree/main/gcds-button\npermalink: false\ntags: ['buttonEN', 'header']", '# Button <br>`<gcds-button>`\n\n_Also called: call to action._\n'),
+  'src/fr/composants/bouton/base.md': page("layout: 'layouts/base.njk'\ngithub: https://github.com/org/components/tree/main/gcds-button\npermalink: false\ntags: ['buttonFR', 'header']", '# Bouton <br>`<gcds-button>`\n\n_Autres noms : appel à l’action._\n'),
+  'src/en/components/button/anatomy.md': page("title: Button anatomy\neleventyNavigation:\n  key: buttonAnatomyEN\n  order: 3", '# Anatomy\n\n![A button](/images/en/button-anatomy.svg)\n\nThe container is 48 pixels high and 1,250 pixels wide at most.\n'),
+  'src/fr/composants/bouton/structure.md': page("title: Structure du bouton\neleventyNavigation:\n  key: buttonAnatomyFR\n  order: 3", '# Structure\n\n![Un bouton](/images/fr/button-anatomy.svg)\n\nLe conteneur mesure 48 pixels de haut et au plus 1 250 pixels de large.\n'),
+};
+
+describe('pairing by content and tree position', () => {
+  it('pairs files of translated folders with translated names when position and content agree, and says so', async () => {
+    const r = await checkTexts(button);
+    const pairs = r.pairs.map((p) => `${p.pairedBy}:${p.en}>${p.fr}`).sort();
+    assert.deepEqual(pairs, [
+      'content:src/en/components/button/anatomy.md>src/fr/composants/bouton/structure.md',
+      'content:src/en/components/button/base.md>src/fr/composants/bouton/base.md',
+      'translationKey:src/en/components/button/code.md>src/fr/composants/bouton/code.md',
+      'translationKey:src/en/components/button/use-case.md>src/fr/composants/bouton/cas-dutilisation.md',
+    ]);
+    for (const p of r.pairs) {
+      if (p.pairedBy === 'content') assert.ok(p.confidence! > 0 && p.confidence! <= 1, String(p.confidence));
+      else assert.equal(p.confidence, undefined);
+    }
+    assert.deepEqual(r.unpaired, []);
+  });
+
+  it('checks a pair made by content like any other: a changed number is still found', async () => {
+    const r = await checkTexts({ ...button, 'src/fr/composants/bouton/structure.md': button['src/fr/composants/bouton/structure.md'].replace('1 250', '1 520') });
+    assert.ok(r.pairs.some((p) => p.pairedBy === 'content' && p.fr === 'src/fr/composants/bouton/structure.md'));
+    assert.equal(ofRule(r.findings, 'numbers').length, 1);
+  });
+
+  it('does not pair the wrong one of two look-alike pages in the same folder', async () => {
+    // Same layout, same front matter, one heading each: only the numbers tell them apart.
+    const files = {
+      ...button,
+      'src/en/unsubscribe/error.md': page("title: Something went wrong\nlayout: 'layouts/base.njk'", '# Something went wrong\n\nPlease try again in 30 minutes.\n'),
+      'src/en/unsubscribe/success.md': page("title: You’re unsubscribed\nlayout: 'layouts/base.njk'", '# Your request has been received\n\nIt may take up to 48 hours.\n'),
+      'src/fr/se-desabonner/erreur.md': page("title: Erreur\nlayout: 'layouts/base.njk'", '# Une erreur s’est produite\n\nVeuillez réessayer dans 30 minutes.\n'),
+      'src/fr/se-desabonner/succes.md': page("title: Désabonnement\nlayout: 'layouts/base.njk'", '# Demande reçue\n\nCela peut prendre jusqu’à 48 heures.\n'),
+      'src/en/unsubscribe/unsubscribe.md': page("translationKey: unsub\nlayout: 'layouts/base.njk'", '# Unsubscribe\n'),
+      'src/fr/se-desabonner/se-desabonner.md': page("translationKey: unsub\nlayout: 'layouts/base.njk'", '# Se désabonner\n'),
+    };
+    const r = await checkTexts(files);
+    const crossed = r.pairs.filter((p) => (p.en.endsWith('error.md') && p.fr.endsWith('succes.md')) || (p.en.endsWith('success.md') && p.fr.endsWith('erreur.md')));
+    assert.deepEqual(crossed, []);
+    const byContent = r.pairs.filter((p) => p.pairedBy === 'content' && p.en.includes('unsubscribe')).map((p) => `${p.en}>${p.fr}`);
+    assert.deepEqual(byContent, ['src/en/unsubscribe/error.md>src/fr/se-desabonner/erreur.md', 'src/en/unsubscribe/success.md>src/fr/se-desabonner/succes.md']);
+    // The same number in both pages: nothing tells them apart, so neither pair is made.
+    const same = await checkTexts({ ...files, 'src/fr/se-desabonner/succes.md': files['src/fr/se-desabonner/succes.md'].replace('48 heures', '30 minutes'), 'src/en/unsubscribe/success.md': files['src/en/unsubscribe/success.md'].replace('48 hours', '30 minutes') });
+    assert.ok(!same.pairs.some((p) => p.en.includes('unsubscribe/') && p.pairedBy === 'content'), JSON.stringify(same.pairs));
+    assert.equal(ofRule(same.findings, 'unpaired').length, 4);
+  });
+
+  it('leaves an ambiguous file unpaired, with its best candidate in the message, in both languages', async () => {
+    // Two English pages with the same fingerprint, one French page: it could be either.
+    const twin = (title: string) => page(`title: ${title}\ngithub: https://github.com/org/components/tree/main/gcds-card\ntags: ['cardEN']`, '# Card\n\n![Card](/images/card.png)\n');
+    const r = await checkTexts({
+      ...button,
+      'src/en/components/card/base.md': twin('Card'),
+      'src/en/components/card/old-base.md': twin('Card (old)'),
+      'src/fr/composants/carte/socle.md': page("title: Carte\ngithub: https://github.com/org/components/tree/main/gcds-card\ntags: ['cardFR']", '# Carte\n\n![Carte](/images/card.png)\n'),
+    });
+    assert.ok(!r.pairs.some((p) => p.fr === 'src/fr/composants/carte/socle.md'), JSON.stringify(r.pairs));
+    const fr = ofRule(r.findings, 'unpaired').find((f) => f.file === 'src/fr/composants/carte/socle.md')!;
+    assert.match(formatMessage(fr.messageId, fr.args, 'en'), /^No English counterpart found for this file; probably `src\/en\/components\/card\/(old-)?base\.md`: same .*images/);
+    assert.match(formatMessage(fr.messageId, fr.args, 'fr'), /^Aucun pendant anglais trouvé pour ce fichier; probablement `src\/en\/components\/card\/(old-)?base\.md` \(en commun\u00A0: .*images/);
+    assert.equal(fr.related?.[0].file, (fr.data as { candidate: string }).candidate);
+  });
+
+  it('never pairs by position alone: unrelated pages in counterpart folders stay unpaired', async () => {
+    const r = await checkTexts({
+      ...button,
+      'src/en/components/button/history.md': page("title: History", '# History\n\nThe first version.\n'),
+      'src/fr/composants/bouton/accessibilite.md': page("title: Accessibilité", '# Accessibilité\n\nLisez les règles.\n'),
+    });
+    assert.ok(!r.pairs.some((p) => p.en === 'src/en/components/button/history.md'), JSON.stringify(r.pairs));
+    assert.equal(ofRule(r.findings, 'unpaired').length, 2);
+  });
+
+  it('fingerprints only what does not change with the language', () => {
+    assert.equal(neutralValue('buttonEN'), 'button');
+    assert.equal(neutralValue('en'), undefined);
+    assert.equal(neutralValue('/en/components/button/'), neutralValue('/fr/components/button/'));
+    const en = contentFingerprint('---\ndate: 2024-03-02T10:00:00Z\n---\n\nIt costs $1,500.\n\n1. First\n', { date: new Date('2024-03-02T10:00:00Z') });
+    const fr = contentFingerprint('---\ndate: 2024-03-02T10:07:00Z\n---\n\nIl coûte 1 500 $.\n\n1. Premier\n', { date: new Date('2024-03-02T10:07:00Z') });
+    assert.deepEqual(en.features.sort(), fr.features.sort());
+    assert.ok(en.features.includes('num:1500') && !en.features.includes('num:1'), en.features.join(' '));
+  });
+});
