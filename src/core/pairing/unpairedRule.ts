@@ -64,7 +64,7 @@ const START = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 /** What pairing left over: files with no counterpart, duplicate translation keys, configured pairs naming missing files. */
 export const unpairedRule = defineRule({
-  ids: [{ id: 'unpaired', severity: 'warning', description: { en: 'Every file has its counterpart in the other language.', fr: 'Chaque fichier a son pendant dans l’autre langue.' }, docs: 'a file with no counterpart, a duplicate `translationKey`, a configured pair naming a missing file' }],
+  ids: [{ id: 'unpaired', severity: 'warning', description: { en: 'Every file has its counterpart in the other language.', fr: 'Chaque fichier a son pendant dans l’autre langue.' }, docs: 'a file with no counterpart (with its probable counterpart when content and place in the tree suggest one), a duplicate `translationKey`, a configured pair naming a missing file' }],
   messages,
   project(ctx) {
     const { pairing, config } = ctx;
