@@ -79,7 +79,7 @@ export const unpairedRule = defineRule({
       const [a, b, third] = c.reasons.slice(0, 3).map((r) => ({ messageId: REASON_MESSAGES[r] }));
       const args = { lang, candidate: `\`${c.path}\``, a, ...(b ? { b } : {}), ...(third ? { c: third } : {}) };
       const id = third ? 'unpairedCandidate3' : b ? 'unpairedCandidate2' : 'unpairedCandidate1';
-      ctx.report('unpaired', { file: u.path, range: START }, id, args, { related: [{ file: c.path, range: START, messageId: 'candidateHere', args: { lang } }], data: { candidate: c.path } });
+      ctx.report('unpaired', { file: u.path, range: START }, id, args, { related: [{ file: c.path, range: START, messageId: 'candidateHere', args: { lang } }], data: { candidate: c.path, lang: u.lang } });
     }
     for (const d of pairing.duplicateKeys) ctx.report('unpaired', { file: d.path, range: START }, 'duplicateTranslationKey', { key: d.key, other: d.other });
     for (const m of pairing.missingMapEntries) {

@@ -4,18 +4,20 @@ import type { CheckService } from '../checks/checkService';
 import { DIAGNOSTIC_SOURCE, toRange } from '../diagnostics/toDiagnostic';
 import { uiLanguage } from '../util/uiLanguage';
 import { INTERNAL_COMMANDS } from '../commands';
+import { pairWithCandidateAction } from './pairWithCandidate';
 
 /**
  * Quick fixes on findings: go to the counterpart, and, where the engine says it is safe (a
  * changed number, a renamed placeholder, an address with no language in it, typography), the
- * finding's own fix. Every fix is an ordinary, undoable edit.
+ * finding's own fix; for an unpaired file with a probable counterpart, the same translationKey
+ * in both. Every fix is an ordinary, undoable edit.
  */
 export class ParityCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(private readonly checks: CheckService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (!ours.length) return [];
     const findings = this.checks.findingsOf(document.uri);
@@ -32,6 +34,8 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = true;
         actions.push(action);
       }
+      const pairing = await pairWithCandidateAction(document, diagnostic, finding);
+      if (pairing) actions.push(pairing);
       const related = diagnostic.relatedInformation?.[0];
       if (related) {
         const action = new vscode.CodeAction(

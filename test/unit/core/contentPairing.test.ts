@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { checkTexts, ofRule } from '../helpers/checkTexts';
 import { formatMessage } from '../../../src/core/messages/format';
 import { contentFingerprint, neutralValue } from '../../../src/core/pairing/fingerprint';
+import { translationKeyEdits } from '../../../src/core/pairing/translationKeyEdit';
 
 /** A page of a component's documentation, in the layout of a real Eleventy site (gcds-docs). */
 const page = (fm: string, body: string) => `---\n${fm}\n---\n\n${body}\n`;
@@ -97,5 +98,29 @@ describe('pairing by content and tree position', () => {
     const fr = contentFingerprint('---\ndate: 2024-03-02T10:07:00Z\n---\n\nIl coûte 1 500 $.\n\n1. Premier\n', { date: new Date('2024-03-02T10:07:00Z') });
     assert.deepEqual(en.features.sort(), fr.features.sort());
     assert.ok(en.features.includes('num:1500') && !en.features.includes('num:1'), en.features.join(' '));
+  });
+});
+
+describe('the same translationKey in both files (quick fix of an unpaired file)', () => {
+  const apply = (text: string, insert?: { line: number; column: number; text: string }) => {
+    if (!insert) return text;
+    const lines = text.split('\n');
+    lines[insert.line] = lines[insert.line].slice(0, insert.column) + insert.text.replace(/\n$/, '') + (insert.text.endsWith('\n') ? '\n' : '') + lines[insert.line].slice(insert.column);
+    return lines.join('\n');
+  };
+  it('writes a key made from the English path into both front matters, or into a new one', () => {
+    const en = '---\ntitle: Button\n---\n\n# Button\n';
+    const fr = '# Bouton\n';
+    const edits = translationKeyEdits('src/en/components/button/base.md', en, fr)!;
+    assert.equal(edits.key, 'components-button-base');
+    assert.equal(apply(en, edits.en), '---\ntranslationKey: "components-button-base"\ntitle: Button\n---\n\n# Button\n');
+    assert.equal(apply(fr, edits.fr), '---\ntranslationKey: "components-button-base"\n---\n\n# Bouton\n');
+  });
+
+  it('reuses the key one file already has, and offers nothing when both have one or the YAML is broken', () => {
+    const edits = translationKeyEdits('a/en/x.md', '---\ntitle: X\n---\n', '---\nTranslationKey: k9\n---\n')!;
+    assert.deepEqual([edits.key, edits.fr], ['k9', undefined]);
+    assert.equal(translationKeyEdits('a/en/x.md', '---\ntranslationKey: a\n---\n', '---\ntranslationKey: b\n---\n'), undefined);
+    assert.equal(translationKeyEdits('a/en/x.md', '---\ntitle: [broken\n---\n', '# X\n'), undefined);
   });
 });
