@@ -40,6 +40,14 @@ interface Side {
   fp: Fingerprint;
 }
 
+interface IndexedSide extends Side {
+  /** The kinds of features the file has at all. */
+  kinds: Set<FeatureKind>;
+}
+
+/** Below this weight (a feature held by more than 50 files of a language) a feature does not count. */
+const MIN_WEIGHT = 0.02;
+
 /**
  * Pairs English and French files that no name rule paired, by where they are and what they
  * hold. A feature counts by how rare it is: shared by one file per language it weighs 1, by
@@ -97,18 +105,23 @@ function featureWeights(en: ReadonlyArray<Fingerprint>, fr: ReadonlyArray<Finger
   return (f) => 1 / Math.max(a.get(f) ?? 1, b.get(f) ?? 1);
 }
 
-function scoreAll(en: ReadonlyArray<Side>, fr: ReadonlyArray<Side>, weight: (f: string) => number, folders: FolderCorrespondence): Scored {
+function scoreAll(enSides: ReadonlyArray<Side>, frSides: ReadonlyArray<Side>, weight: (f: string) => number, folders: FolderCorrespondence): Scored {
+  const indexed = (s: Side): IndexedSide => ({ ...s, kinds: new Set(s.fp.features.map(featureKind)) });
+  const en = enSides.map(indexed);
+  const fr = frSides.map(indexed);
   // Only pairs that share a feature or a folder are scored (an index, not every pair of files).
-  const byFeature = new Map<string, Side[]>();
-  for (const s of fr) for (const f of s.fp.features) push(byFeature, f, s);
+  const byFeature = new Map<string, IndexedSide[]>();
+  // Features held by very many files weigh next to nothing; counting them would score every pair.
+  for (const s of fr) for (const f of s.fp.features) if (weight(f) >= MIN_WEIGHT) push(byFeature, f, s);
   const frByDir = new Map<string, Side[]>();
   for (const s of fr) push(frByDir, dirOf(s.path), s);
   const enByDir = new Map<string, Side[]>();
   for (const s of en) push(enByDir, dirOf(s.path), s);
   const scored: Scored = new Map();
   for (const e of en) {
-    const shared = new Map<Side, string[]>();
+    const shared = new Map<IndexedSide, string[]>();
     for (const f of e.fp.features) for (const s of byFeature.get(f) ?? []) push(shared, s, f);
+    // Pairs in counterpart folders are scored even with nothing in common.
     for (const s of fr) if (!shared.has(s) && folders.position(e.path, s.path) !== 'none') shared.set(s, []);
     for (const [f, features] of shared) {
       const position = folders.position(e.path, f.path);
@@ -128,7 +141,7 @@ function scoreAll(en: ReadonlyArray<Side>, fr: ReadonlyArray<Side>, weight: (f: 
  * +0.5; minus 0.5 for each kind of content that both files have and that differs entirely
  * (heading counts, code, images).
  */
-function scoreOf(e: Side, f: Side, shared: string[], weight: (f: string) => number, position: TreePosition, alone: boolean): ScoredMatch {
+function scoreOf(e: IndexedSide, f: IndexedSide, shared: string[], weight: (f: string) => number, position: TreePosition, alone: boolean): ScoredMatch {
   const byKind = new Map<FeatureKind, number>();
   let evidence = 0;
   for (const feature of shared) {
@@ -141,10 +154,7 @@ function scoreOf(e: Side, f: Side, shared: string[], weight: (f: string) => numb
   const { headings: h1 } = e.fp;
   const { headings: h2 } = f.fp;
   if (h1 > 0 && h2 > 0 && Math.abs(h1 - h2) > Math.max(1, 0.25 * Math.max(h1, h2))) score -= 0.5;
-  for (const kind of ['code', 'img'] as const) {
-    const has = (fp: Fingerprint) => fp.features.some((x) => featureKind(x) === kind);
-    if (has(e.fp) && has(f.fp) && !byKind.has(kind)) score -= 0.5;
-  }
+  for (const kind of ['code', 'img'] as const) if (e.kinds.has(kind) && f.kinds.has(kind) && !byKind.has(kind)) score -= 0.5;
   const reasons: CandidateReason[] = [...byKind].filter(([, w]) => w >= 0.2).sort((x, y) => y[1] - x[1]).map(([k]) => k);
   if (sameName) reasons.push('fileName');
   if (position === 'folder') reasons.push('folder');

@@ -132,7 +132,8 @@ function proseFeatures(prose: string, out: FeatureSet): void {
     const name = src.slice(src.lastIndexOf('/') + 1).toLowerCase();
     if (name) out.add('img', withoutLanguageTokens(name));
   }
-  text = text.replace(/<(\/?)([a-z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi, (_, _close: string, tag: string, attrs: string) => {
+  // Attributes as one run without brackets: linear, however odd the markup.
+  text = text.replace(/<\/?([a-z][\w-]*)([^<>]*)>/gi, (_, tag: string, attrs: string) => {
     if (tag.includes('-')) out.add('html', tag.toLowerCase());
     for (const a of attrs.matchAll(/([^\s=>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
       const name = a[1].toLowerCase();
