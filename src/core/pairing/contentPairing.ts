@@ -31,6 +31,9 @@ const MARGIN = 1.5;
  */
 const PAIR_EVIDENCE = 0.5;
 const PAIR_EVIDENCE_SAME_NAME = 0.3;
+/** A feature this heavy is a sign on its own; a pair needs two of them (one may be a coincidence: the same report linked from two unrelated pages). */
+const STRONG_WEIGHT = 0.2;
+const STRONG_FEATURES = 2;
 /** The least score worth naming a file as a probable counterpart. */
 const CANDIDATE_SCORE = 0.75;
 const ROUNDS = 3;
@@ -67,17 +70,17 @@ export function pairByContent(
   const pairs: ContentMatch[] = [];
   let freeEn = [...en];
   let freeFr = [...fr];
-  let scored: Scored = new Map();
-  for (let round = 0; round < ROUNDS; round++) {
-    const folders = new FolderCorrespondence([...known, ...pairs]);
-    scored = scoreAll(freeEn, freeFr, weight, folders);
-    const found = decide(freeEn, freeFr, scored);
+  let scored: Scored;
+  for (let round = 0; ; round++) {
+    scored = scoreAll(freeEn, freeFr, weight, new FolderCorrespondence([...known, ...pairs]));
+    const found = round < ROUNDS ? decide(freeEn, freeFr, scored) : [];
     if (found.length === 0) break;
     pairs.push(...found);
     const taken = new Set(found.flatMap((m) => [m.en, m.fr]));
     freeEn = freeEn.filter((s) => !taken.has(s.path));
     freeFr = freeFr.filter((s) => !taken.has(s.path));
   }
+  // The candidates come from the last scoring, of the files still free.
   const candidates = new Map<string, ContentMatch>();
   for (const s of [...freeEn, ...freeFr]) {
     const best = scored.get(s.path)?.[0];
@@ -88,6 +91,8 @@ export function pairByContent(
 
 interface ScoredMatch extends ContentMatch {
   evidence: number;
+  /** How many shared features weigh at least STRONG_WEIGHT. */
+  strong: number;
   position: TreePosition;
 }
 /** Each file's candidates, best first. */
@@ -144,9 +149,13 @@ function scoreAll(enSides: ReadonlyArray<Side>, frSides: ReadonlyArray<Side>, we
 function scoreOf(e: IndexedSide, f: IndexedSide, shared: string[], weight: (f: string) => number, position: TreePosition, alone: boolean): ScoredMatch {
   const byKind = new Map<FeatureKind, number>();
   let evidence = 0;
+  let strong = 0;
   for (const feature of shared) {
     const w = weight(feature);
     evidence += w;
+    // A per-language identifier that only this pair shares decides on its own.
+    if (featureKind(feature) === 'mark' && w >= 0.5) strong += STRONG_FEATURES;
+    else if (w >= STRONG_WEIGHT) strong++;
     byKind.set(featureKind(feature), (byKind.get(featureKind(feature)) ?? 0) + w);
   }
   const sameName = baseOf(e.path) === baseOf(f.path);
@@ -158,7 +167,7 @@ function scoreOf(e: IndexedSide, f: IndexedSide, shared: string[], weight: (f: s
   const reasons: CandidateReason[] = [...byKind].filter(([, w]) => w >= 0.2).sort((x, y) => y[1] - x[1]).map(([k]) => k);
   if (sameName) reasons.push('fileName');
   if (position === 'folder') reasons.push('folder');
-  return { en: e.path, fr: f.path, score, evidence, position, confidence: 0, reasons };
+  return { en: e.path, fr: f.path, score, evidence, strong, position, confidence: 0, reasons };
 }
 
 /** The unambiguous pairs: enough evidence, positions agree, each the other's clear best. */
@@ -171,6 +180,7 @@ function decide(en: ReadonlyArray<Side>, fr: ReadonlyArray<Side>, scored: Scored
     if (!best || !frSet.has(best.fr) || best.position === 'none' || best.score < PAIR_SCORE) continue;
     const sameNameInFolder = best.position === 'folder' && best.reasons.includes('fileName');
     if (best.evidence < (sameNameInFolder ? PAIR_EVIDENCE_SAME_NAME : PAIR_EVIDENCE)) continue;
+    if (!sameNameInFolder && best.strong < STRONG_FEATURES) continue;
     const back = scored.get(best.fr)!;
     if (back[0] !== best) continue;
     const runnerUp = Math.max(list[1]?.score ?? 0, back[1]?.score ?? 0, 0);

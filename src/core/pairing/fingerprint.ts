@@ -14,7 +14,7 @@ export interface Fingerprint {
 }
 
 /** The kinds of features, in the order a message names them. */
-export const FEATURE_KINDS = ['fm', 'date', 'code', 'img', 'url', 'num', 'html', 'host'] as const;
+export const FEATURE_KINDS = ['mark', 'fm', 'date', 'code', 'img', 'url', 'num', 'html', 'host'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 export function featureKind(feature: string): FeatureKind {
@@ -97,8 +97,11 @@ function frontMatterFeatures(value: unknown, path: string, out: FeatureSet, dept
   if (neutral === undefined) return;
   const key = path.slice(path.lastIndexOf('.') + 1);
   const isDate = /^\d{4}-\d{2}-\d{2}/.test(neutral);
+  // A value that named its language (`buttonEN`, `EN_blog`, `/en/a/`) is an identifier made per
+  // language on purpose: `mark`, a stronger sign than a value that is simply the same.
+  const marked = !isDate && neutral !== String(value).trim() && /^[^\s]+$/.test(String(value).trim());
   // A timestamp is compared by its day: the two files are often saved minutes apart.
-  out.add(isDate || DATE_KEY.test(key) ? 'date' : 'fm', `${path}=${isDate ? neutral.slice(0, 10) : neutral}`);
+  out.add(isDate || DATE_KEY.test(key) ? 'date' : marked ? 'mark' : 'fm', `${path}=${isDate ? neutral.slice(0, 10) : neutral}`);
 }
 
 /**

@@ -48,6 +48,7 @@ const messages = defineMessages({
 
 /** Each reason a candidate is probable, as the message that names it. */
 const REASON_MESSAGES: Record<CandidateReason, MessageIdOf<typeof messages>> = {
+  mark: 'reasonFm',
   fm: 'reasonFm',
   date: 'reasonDate',
   code: 'reasonCode',

@@ -43,7 +43,6 @@ describe('pairing by content on a real corpus (cds-snc/gcds-docs)', function () 
       'src/en/css-shortcuts/conditional-rendering.md': 'src/fr/raccourcis-css/styles-conditionnels.md',
       'src/en/css-shortcuts/typography.md': 'src/fr/raccourcis-css/Typographie.md',
       'src/en/css-shortcuts/spacing.md': 'src/fr/raccourcis-css/espacement.md',
-      'src/en/unsubscribe/success.md': 'src/fr/se-desabonner/succes.md',
     };
     for (const [en, fr] of Object.entries(reviewed)) assert.equal(byContent.get(en), fr, en);
     // Every other file of a component's folder is paired by translationKey: a content pair
@@ -53,10 +52,14 @@ describe('pairing by content on a real corpus (cds-snc/gcds-docs)', function () 
     for (const [en, fr] of byContent) if (keyed.has(folderOf(en))) assert.equal(keyed.get(folderOf(en)), folderOf(fr), `${en} → ${fr}`);
   });
 
-  it('leaves the look-alike pages it cannot tell apart unpaired, naming the right candidate', () => {
+  it('leaves the pages with too little evidence unpaired, naming the right candidate', () => {
+    // `success` ↔ `succes` share an untranslated title and a number, `error` ↔ `erreur` a number:
+    // true counterparts, but one coincidence each is not enough to pair on.
     const left = new Map(plan.pairing.unpaired.map((u) => [u.path, u.candidate?.path]));
-    assert.equal(left.get('src/en/unsubscribe/error.md'), 'src/fr/se-desabonner/erreur.md');
+    assert.equal(left.get('src/en/unsubscribe/success.md'), 'src/fr/se-desabonner/succes.md');
+    assert.equal(left.get('src/fr/se-desabonner/succes.md'), 'src/en/unsubscribe/success.md');
     assert.equal(left.get('src/fr/contactez/merci.md'), 'src/en/contact/thanks.md');
-    assert.ok(left.size <= 4, [...left.keys()].join(', '));
+    assert.ok(left.has('src/en/unsubscribe/error.md'));
+    assert.ok(left.size <= 6, [...left.keys()].join(', '));
   });
 });
