@@ -21,7 +21,7 @@ const IN_BOTH_LANGUAGES = new Set(['string', 'text']);
  * profile's required ones; defaults from the configuration, then the profile) and the file
  * name. Escape cancels everything; an empty answer is left for the writer to fill.
  */
-export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: PolicyAnswers, lang: Lang): Promise<PolicyChoice | undefined> {
+export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: PolicyAnswers, lang: Lang, defaultName = 'open-data-policy'): Promise<PolicyChoice | undefined> {
   const engine = getEngine();
   const title = vscode.l10n.t('Assemble a policy');
   const picked = await vscode.window.showQuickPick(
@@ -44,7 +44,7 @@ export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: Polic
   const name = await vscode.window.showInputBox({
     title: stepTitle(),
     prompt: vscode.l10n.t('File name (without .en.md / .fr.md)'),
-    value: 'open-data-policy',
+    value: defaultName,
     validateInput: (value) => {
       const problem = engine.templates.validateSlug(value);
       return problem ? engine.templates.slugProblemMessage(problem, lang) : undefined;

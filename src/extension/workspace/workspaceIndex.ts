@@ -80,8 +80,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (path === undefined) return undefined;
     if (!index.files.has(path)) {
       // A file the index has not seen (new, or outside include globs but opened): add it.
+      // A file deleted from the disk is not added back, even while its editor is still open.
+      const text = await readText(uri);
+      if (text === undefined) return undefined;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      this.read(index, path, doc ? doc.getText() : await readText(uri));
+      this.read(index, path, doc ? doc.getText() : text);
       index.pairing = undefined;
     }
     const pairing = this.pairing(index);
@@ -150,7 +153,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         const path = relativeTo(root, uri);
         if (path === undefined || !isIncluded(path)) return;
         const doc = open.get(uri.toString());
-        this.read(index, path, doc ? doc.getText() : await readText(uri));
+        this.read(index, path, doc ? doc.getText() : ((await readText(uri)) ?? ''));
       }),
     );
     return index;
@@ -174,7 +177,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const known = folder.files.has(path);
     const before = JSON.stringify(folder.files.get(path) ?? null);
     const fingerprintBefore = JSON.stringify(folder.fingerprints.get(path) ?? null);
-    this.read(folder, path, text ?? (await readText(uri)));
+    const content = text ?? (await readText(uri));
+    // Created and deleted again before this ran: the deletion has been seen, the file is not added back.
+    if (content === undefined) return;
+    this.read(folder, path, content);
     if (known && before === JSON.stringify(folder.files.get(path) ?? null)) {
       // Same front matter: only a file left to content pairing can change pairs by its body.
       const by = folder.pairing?.pairs.find((p) => p.en === path || p.fr === path)?.pairedBy;
@@ -204,13 +210,13 @@ export class WorkspaceIndex implements vscode.Disposable {
 
 /**
  * A file as text (front matter at its head, the fingerprint from all of it); empty when
- * unreadable. The engine's full read reports bad encodings; pairing only needs a best effort.
+ * unreadable (the checks report why), undefined when the file no longer exists.
  */
-async function readText(uri: vscode.Uri): Promise<string> {
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return new TextDecoder().decode(bytes);
-  } catch {
-    return '';
+  } catch (e) {
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : '';
   }
 }
