@@ -118,16 +118,25 @@ function scoreAll(enSides: ReadonlyArray<Side>, frSides: ReadonlyArray<Side>, we
   const byFeature = new Map<string, IndexedSide[]>();
   // Features held by very many files weigh next to nothing; counting them would score every pair.
   for (const s of fr) for (const f of s.fp.features) if (weight(f) >= MIN_WEIGHT) push(byFeature, f, s);
-  const frByDir = new Map<string, Side[]>();
+  const frByDir = new Map<string, IndexedSide[]>();
   for (const s of fr) push(frByDir, dirOf(s.path), s);
-  const enByDir = new Map<string, Side[]>();
+  const enByDir = new Map<string, IndexedSide[]>();
   for (const s of en) push(enByDir, dirOf(s.path), s);
   const scored: Scored = new Map();
+  // The French files whose folder agrees with an English folder, worked out once per folder.
+  const near = new Map<string, IndexedSide[]>();
+  const nearby = (enDir: string): IndexedSide[] => {
+    const known = near.get(enDir);
+    if (known) return known;
+    const list = [...frByDir].filter(([frDir]) => folders.position(`${enDir}/x`, `${frDir}/x`) !== 'none').flatMap(([, sides]) => sides);
+    near.set(enDir, list);
+    return list;
+  };
   for (const e of en) {
     const shared = new Map<IndexedSide, string[]>();
     for (const f of e.fp.features) for (const s of byFeature.get(f) ?? []) push(shared, s, f);
     // Pairs in counterpart folders are scored even with nothing in common.
-    for (const s of fr) if (!shared.has(s) && folders.position(e.path, s.path) !== 'none') shared.set(s, []);
+    for (const s of nearby(dirOf(e.path))) if (!shared.has(s)) shared.set(s, []);
     for (const [f, features] of shared) {
       const position = folders.position(e.path, f.path);
       const alone = position === 'folder' && enByDir.get(dirOf(e.path))?.length === 1 && frByDir.get(dirOf(f.path))?.length === 1;

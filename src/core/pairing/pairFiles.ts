@@ -9,8 +9,11 @@ export interface PairingInput {
   /** Workspace-relative path with `/`. */
   path: string;
   frontMatter?: Record<string, unknown>;
-  /** What the file holds (contentFingerprint); without it the file is never paired by content. */
-  fingerprint?: Fingerprint;
+  /**
+   * What the file holds (contentFingerprint), or how to take it: asked for only when some file
+   * of each language is left unpaired. Without it the file is never paired by content.
+   */
+  fingerprint?: Fingerprint | (() => Fingerprint);
 }
 
 export interface FilePair {
@@ -108,13 +111,22 @@ export function pairFiles(inputs: PairingInput[], explicitMap: Map<string, strin
   }
 
   // 5. content and tree position
-  const sides = { en: [] as Array<{ path: string; fp: Fingerprint }>, fr: [] as Array<{ path: string; fp: Fingerprint }> };
-  const all = { en: [] as Fingerprint[], fr: [] as Fingerprint[] };
+  const left = { en: 0, fr: 0 };
   for (const input of inputs) {
     const lang = languages.get(input.path)?.lang;
-    if (!lang || !input.fingerprint) continue;
-    all[lang].push(input.fingerprint);
-    if (!paired.has(input.path)) sides[lang].push({ path: input.path, fp: input.fingerprint });
+    if (lang && input.fingerprint && !paired.has(input.path)) left[lang]++;
+  }
+  const sides = { en: [] as Array<{ path: string; fp: Fingerprint }>, fr: [] as Array<{ path: string; fp: Fingerprint }> };
+  const all = { en: [] as Fingerprint[], fr: [] as Fingerprint[] };
+  // A tree where every file found its counterpart by name never pays for fingerprints.
+  if (left.en && left.fr) {
+    for (const input of inputs) {
+      const lang = languages.get(input.path)?.lang;
+      if (!lang || !input.fingerprint) continue;
+      const fp = typeof input.fingerprint === 'function' ? input.fingerprint() : input.fingerprint;
+      all[lang].push(fp);
+      if (!paired.has(input.path)) sides[lang].push({ path: input.path, fp });
+    }
   }
   const content = sides.en.length && sides.fr.length ? pairByContent(sides.en, sides.fr, all, result.pairs) : undefined;
   for (const m of content?.pairs ?? []) {

@@ -72,7 +72,7 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
   const inputs = files.map((f) => {
     const text = texts.get(f.path);
     const frontMatter = text === undefined ? undefined : quickFrontMatter(text);
-    return { path: f.path, frontMatter, fingerprint: text === undefined ? undefined : contentFingerprint(text, frontMatter) };
+    return { path: f.path, frontMatter, fingerprint: text === undefined ? undefined : () => contentFingerprint(text, frontMatter) };
   });
   const pairing = pairFiles(inputs, config.pairs);
   const siteRoutes = pairingSiteRoutes(inputs.filter((i) => texts.has(i.path)), pairing);
