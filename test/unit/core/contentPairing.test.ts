@@ -94,6 +94,19 @@ describe('pairing by content and tree position', () => {
     assert.equal(ofRule(r.findings, 'unpaired').length, 2);
   });
 
+  it('pairs blog posts of one folder told apart by front matter lang (Hugo), by date, image and numbers, and not an unrelated post', async () => {
+    const post = (lang: string, date: string, title: string, body: string) => `---\ntitle: ${title}\nlang: ${lang}\ndate: ${date}\nauthor: Sam Lee\n---\n\n${body}\n`;
+    const r = await checkTexts({
+      'content/posts/open-data-day.md': post('en', '2024-03-02T09:00:00-05:00', 'Open Data Day', '![](/img/odd-2024.jpg)\n\nWe published 1,250 datasets.\n'),
+      'content/posts/journee-des-donnees-ouvertes.md': post('fr', '2024-03-02T09:12:00-05:00', 'Journée des données ouvertes', '![](/img/odd-2024.jpg)\n\nNous avons publié 1 250 jeux de données.\n'),
+      // Same author, same folder, nothing else in common: an English post with no translation yet.
+      'content/posts/new-portal.md': post('en', '2024-05-10T10:00:00-04:00', 'New portal', '![](/img/portal.png)\n\nThe portal is live.\n'),
+      'content/posts/bilan-annuel.md': post('fr', '2024-12-15T10:00:00-05:00', 'Bilan annuel', '![](/img/bilan.png)\n\nUne année de données.\n'),
+    });
+    assert.deepEqual(r.pairs.map((p) => `${p.pairedBy}:${p.en}>${p.fr}`), ['content:content/posts/open-data-day.md>content/posts/journee-des-donnees-ouvertes.md']);
+    assert.deepEqual(r.unpaired.sort(), ['content/posts/bilan-annuel.md', 'content/posts/new-portal.md']);
+  });
+
   it('fingerprints only what does not change with the language', () => {
     assert.equal(neutralValue('buttonEN'), 'button');
     assert.equal(neutralValue('en'), undefined);
