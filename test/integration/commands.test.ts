@@ -76,6 +76,35 @@ describe('commands', () => {
     assert.match(editor.document.getText(), /Un budget de 15 000 \$/);
   });
 
+  it('pairs an unpaired file with its probable counterpart by writing the same translationKey into both', async () => {
+    // Two English look-alikes and one French page: too ambiguous to pair by content, so the
+    // French file names a probable counterpart and offers the quick fix.
+    const twin = (title: string) => `---\ntitle: ${title}\nlang: en\n---\n\n# Formats\n\nSee https://example.org/tmp-formats/2031 for the 2031 list.\n`;
+    const enA = workspaceUri('toolkit', 'tmp-formats-a.md');
+    const enB = workspaceUri('toolkit', 'tmp-formats-b.md');
+    const frC = workspaceUri('toolkit', 'tmp-formats-ouverts.md');
+    const restore = [
+      await writeTemporarily(enA, twin('Formats A')),
+      await writeTemporarily(enB, twin('Formats B')),
+      await writeTemporarily(frC, '---\ntitle: Formats ouverts\nlang: fr\n---\n\n# Formats\n\nVoir https://example.org/tmp-formats/2031 pour la liste de 2031.\n'),
+    ];
+    try {
+      await open(frC);
+      const [unpaired] = ours(await waitForDiagnostics(frC, (d) => ours(d, 'unpaired').length === 1 && /probably/.test(ours(d, 'unpaired')[0].message)), 'unpaired');
+      const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', frC, unpaired.range)) as vscode.CodeAction[];
+      const fix = actions.find((a) => a.title.startsWith('Pair with toolkit/tmp-formats-'));
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+      assert.equal(fix.edit.entries().length, 2, 'one edit, both files');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      const texts = await Promise.all([enA, enB, frC].map(async (u) => (await vscode.workspace.openTextDocument(u)).getText()));
+      assert.match(texts[2], /^---\ntranslationKey: "toolkit-tmp-formats-[ab]"\ntitle: Formats ouverts/);
+      assert.equal(texts.filter((t) => /translationKey: "toolkit-tmp-formats-[ab]"/.test(t)).length, 2);
+    } finally {
+      await resetEditors();
+      for (const r of restore.reverse()) await r();
+    }
+  });
+
   it('fixes Canadian French typography with an undoable quick fix', async () => {
     const editor = await open(fr);
     const typo = ours(await waitForDiagnostics(fr, (d) => ours(d, 'typography').length > 0), 'typography').find((d) => /before the colon/.test(d.message));

@@ -5,6 +5,7 @@ import { DIAGNOSTIC_SOURCE, toRange } from '../diagnostics/toDiagnostic';
 import { uiLanguage } from '../util/uiLanguage';
 import { COMMANDS, INTERNAL_COMMANDS } from '../commands';
 import type { Finding } from '../../core/engineApi';
+import { pairWithCandidateAction } from './pairWithCandidate';
 
 /** Rules whose fixes can all be applied at once: each touches only its own characters. */
 const FIX_ALL_RULES = new Set(['typography']);
@@ -12,8 +13,9 @@ const FIX_ALL_RULES = new Set(['typography']);
 /**
  * Quick fixes on findings: go to the counterpart, and, where the engine says it is safe (a
  * changed number, a renamed placeholder, an address with no language in it, typography, a
- * note after a link into the other language), the finding's own fix; create the counterpart of
- * an unpaired file; fix all typography of the file at once (also as `source.fixAll`, for
+ * note after a link into the other language), the finding's own fix; for an unpaired file,
+ * create its counterpart, or write the same translationKey into it and its probable
+ * counterpart; fix all typography of the file at once (also as `source.fixAll`, for
  * `editor.codeActionsOnSave`). Every fix is an ordinary, undoable edit.
  */
 export class ParityCodeActions implements vscode.CodeActionProvider {
@@ -21,7 +23,7 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly checks: CheckService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const findings = this.checks.findingsOf(document.uri);
     if (context.only && ParityCodeActions.kinds[1].contains(context.only)) {
       const all = this.fixAll(document, findings, ParityCodeActions.kinds[1]);
@@ -49,6 +51,8 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
         action.diagnostics = [diagnostic];
         actions.push(action);
       }
+      const pairing = await pairWithCandidateAction(document, diagnostic, finding);
+      if (pairing) actions.push(pairing);
       const related = diagnostic.relatedInformation?.[0];
       if (related) {
         const action = new vscode.CodeAction(

@@ -32,7 +32,7 @@ describe('toolkit-check command line', () => {
     assert.deepEqual(Object.keys(report), ['version', 'files', 'pairs', 'unpaired', 'diagnostics']);
     assert.equal(report.version, 1);
     assert.equal(report.files, 5);
-    assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md' }]);
+    assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md', pairedBy: 'translationKey' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md', pairedBy: 'suffix' }]);
     assert.deepEqual(report.unpaired, ['docs/alone.en.md']);
     const d = report.diagnostics.find((x: { rule: string }) => x.rule === 'numbers');
     assert.deepEqual(Object.keys(d), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'related']);

@@ -20,7 +20,7 @@ describe('front matter: which keys are compared', () => {
 
   it('pairs files whose translationKey is spelled in another case, not files whose keys differ', async () => {
     const same = await checkTexts({ 'a/post.md': fm('lang: en\nTranslationKey: budget-2023', 'Budget'), 'b/billet.md': fm('lang: fr\ntranslationKey: budget-2023', 'Budget') });
-    assert.deepEqual(same.pairs.map((p) => [p.en, p.fr, p.by]), [['a/post.md', 'b/billet.md', 'translationKey']]);
+    assert.deepEqual(same.pairs.map((p) => [p.en, p.fr, p.pairedBy]), [['a/post.md', 'b/billet.md', 'translationKey']]);
     const other = await checkTexts({ 'a/post.md': fm('lang: en\nTranslationKey: budget-2023', 'Budget'), 'b/billet.md': fm('Lang: FR\ntranslationKey: budget-2022', 'Budget') });
     assert.deepEqual(other.pairs, []);
   });
@@ -28,7 +28,7 @@ describe('front matter: which keys are compared', () => {
   it('pairs TOML front matter by translationKey (Hugo)', async () => {
     const toml = (lines: string) => `+++\n${lines}\n+++\n\n# Budget\n`;
     const r = await checkTexts({ 'a/post.md': toml('lang = "en"\ntranslationKey = "budget"\ndate = 2023-04-05T10:02:00-04:00'), 'b/billet.md': toml("lang = 'fr'\ntranslationKey = \"budget\"\ndate = 2023-04-05T10:07:00-04:00") });
-    assert.deepEqual(r.pairs.map((p) => p.by), ['translationKey']);
+    assert.deepEqual(r.pairs.map((p) => p.pairedBy), ['translationKey']);
     assert.deepEqual(show(ofRule(r.findings, 'front-matter')), []);
   });
 

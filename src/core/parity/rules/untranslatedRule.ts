@@ -22,7 +22,7 @@ function checkIdenticalText(ctx: PairRuleContext<'untranslated', Message>): void
     for (const u of target.flatMap((b) => b.prose)) {
       const twin = sourceUnits.get(normalize(u.text));
       // Only prose: a shared product name or a table cell with a number is not a translation gap.
-      if (!twin || !detectProseLanguage(wordsOf(u), 20)) continue;
+      if (!twin || onlyTemplateTags(u.text) || !detectProseLanguage(wordsOf(u), 20)) continue;
       ctx.report('untranslated', { doc: ctx.target, start: u.start, end: u.end }, 'untranslatedIdentical', {}, { doc: ctx.source, start: twin.start, end: twin.end });
     }
   }
@@ -82,7 +82,7 @@ function checkDocumentLanguage(ctx: DocumentRuleContext<'untranslated', Message>
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
-      if (ctx.reportedAt('untranslated', unit.start)) continue;
+      if (ctx.reportedAt('untranslated', unit.start) || onlyTemplateTags(unit.text)) continue;
       const guess = detectProseLanguage(wordsOf(unit), min, doc.lang);
       if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
       ctx.report('untranslated', unit, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
@@ -104,6 +104,14 @@ function wordsOf(unit: ProseUnit): string {
     last = w.end;
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A line of template tags only (Eleventy/Nunjucks/Liquid/Jekyll `{% docLinks locale figma %}`,
+ * `{{ page.title }}`): the site generator's code, the same in both languages, not prose.
+ */
+function onlyTemplateTags(text: string): boolean {
+  return /^(?:\s*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}))+\s*$/.test(text);
 }
 
 function normalize(text: string): string {
