@@ -5,6 +5,7 @@ import { getEngine, type Engine } from '../engine/engine';
 import { uiLanguage } from '../util/uiLanguage';
 import { relativeTo, rootOf } from '../util/paths';
 import { askTargetFolder, freeName } from '../util/askTargetFolder';
+import { plural } from '../util/plural';
 
 /**
  * "New toolkit chapter…": pick the folder (the clicked one first), a chapter type, a file name
@@ -39,7 +40,7 @@ async function createChapter(folderUri: vscode.Uri, choice: ChapterChoice): Prom
   const existing: string[] = [];
   for (const file of [pair.en, pair.fr]) if (await fileExists(uriOf(file.path))) existing.push(file.path);
   if (existing.length) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Not created: {0} already exist(s).', existing.join(', ')));
+    void vscode.window.showErrorMessage(plural(existing.length, vscode.l10n.t('Not created: {0} already exists.', existing.join(', ')), vscode.l10n.t('Not created: {0} already exist.', existing.join(', '))));
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -8,6 +8,7 @@ import { askTargetFolder, freeName } from '../util/askTargetFolder';
 import { uiLanguage } from '../util/uiLanguage';
 import type { ClauseLibraryService } from './clauseLibraryService';
 import { askPolicyAnswers, type PolicyChoice } from './askPolicyAnswers';
+import { plural } from '../util/plural';
 
 /**
  * "Assemble a policy…": pick the folder (the clicked one first), a profile, answer the few
@@ -60,7 +61,7 @@ async function assemble(configs: ConfigService, library: ClauseLibraryService, f
     const existing: string[] = [];
     for (const f of files) if (await fileExists(f.uri)) existing.push([folder, f.uri.path.split('/').pop()].filter(Boolean).join('/'));
     if (existing.length) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Not created: {0} already exist(s).', existing.join(', ')));
+      void vscode.window.showErrorMessage(plural(existing.length, vscode.l10n.t('Not created: {0} already exists.', existing.join(', ')), vscode.l10n.t('Not created: {0} already exist.', existing.join(', '))));
       return undefined;
     }
     const edit = new vscode.WorkspaceEdit();

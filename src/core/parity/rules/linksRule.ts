@@ -213,7 +213,7 @@ function linkAt(doc: ParsedDocument, link: LinkRef): Located {
 
 const messages = defineMessages({
   en: {
-    linkCount: 'This {kind} has {count} links; the {lang} one (line {line}) has {otherCount}.',
+    linkCount: 'This {kind} has {count, plural, one {# link} other {# links}}; the {lang} one (line {line}) has {otherCount}.',
     linkMissing: 'The link to {url} ({lang} line {line}) has no counterpart here.',
     linkTarget: 'This link goes to {url}; the {lang} one (line {line}) goes to {otherUrl}.',
     linkUnverified: 'This link goes to {url} and the {lang} one (line {line}) to {otherUrl}: presumably the same page in each language, which cannot be verified here.',
@@ -224,7 +224,7 @@ const messages = defineMessages({
     mailtoDiffers: 'The e-mail address {url} differs from {otherUrl} in the {lang} file (line {line}).',
   },
   fr: {
-    linkCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count}\u00A0liens; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
+    linkCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count, plural, one {#\u00A0lien} other {#\u00A0liens}}; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
     linkMissing: 'Le lien vers {url} (fichier {lang}, ligne {line}) n’a pas de pendant ici.',
     linkTarget: 'Ce lien mène à {url}; celui du fichier {lang} (ligne {line}) mène à {otherUrl}.',
     linkUnverified: 'Ce lien mène à {url} et celui du fichier {lang} (ligne {line}), à {otherUrl}\u00A0: sans doute la même page dans chaque langue, ce qui ne peut être vérifié ici.',
