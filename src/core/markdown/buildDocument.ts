@@ -77,7 +77,7 @@ function collectDefinitions(tree: Root): Map<string, string> {
       const def = node as Definition;
       if (!defs.has(def.identifier)) defs.set(def.identifier, def.url);
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return defs;
 }
@@ -318,6 +318,8 @@ class DocumentBuilder {
   /** One tag inside a paragraph (`<a href>`, `<img>`, `<br>`): its link or image; its text is Markdown's. */
   private inlineHtml(html: string, offset: number, g: Gathered, b: ProseBuilder): void {
     if (/^<br\b/i.test(html)) b.gap();
+    // Only links and images carry anything: closing tags, `<span>`, `<strong>` skip the parser.
+    if (!/^<(?:a|img)[\s/>]/i.test(html)) return;
     const map = htmlSourceMap(html, html, offset);
     for (const block of htmlBlocks(html, map, this.text, true)) {
       g.links.push(...block.links);

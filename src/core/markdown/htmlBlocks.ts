@@ -34,7 +34,7 @@ const LABEL_LIMIT = 300;
  */
 export function htmlBlocks(html: string, map: HtmlSourceMap, documentText: string, flat = false): HtmlBlock[] {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
-  const walker = new HtmlWalker(map, documentText);
+  const walker = new HtmlWalker(html, map, documentText);
   if (flat) walker.open('paragraph', 0, html.length);
   walker.walk(fragment);
   return walker.finish();
@@ -58,6 +58,7 @@ class HtmlWalker {
   private prose: ProseBuilder | undefined;
 
   constructor(
+    private readonly html: string,
     private readonly map: HtmlSourceMap,
     private readonly text: string,
   ) {}
@@ -130,10 +131,24 @@ class HtmlWalker {
     const loc = node.sourceCodeLocation;
     if (!loc || (!this.prose && node.value.trim() === '')) return;
     this.target(loc.startOffset, loc.endOffset);
-    const start = this.map.toSource(loc.startOffset);
-    const end = this.map.toSource(loc.endOffset);
+    if (this.map.exact) return this.addPiece(node.value, loc.startOffset, loc.endOffset);
+    const values = node.value.split('\n');
+    const raws = this.html.slice(loc.startOffset, loc.endOffset).split('\n');
+    if (values.length !== raws.length) return this.addPiece(node.value, loc.startOffset, loc.endOffset);
+    // Lines one by one: between them the source has the prefixes (`> `, indentation) the value lost.
+    let at = loc.startOffset;
+    values.forEach((value, k) => {
+      if (k > 0) this.addPiece('\n', at - 1, at);
+      this.addPiece(value, at, at + raws[k].length);
+      at += raws[k].length + 1;
+    });
+  }
+
+  private addPiece(value: string, from: number, to: number): void {
+    const start = this.map.toSource(from);
+    const end = Math.max(start, this.map.toSource(to));
     const source = this.text.slice(start, end);
-    this.builder().add(node.value, start, Math.max(start, end), node.value === source, source);
+    this.builder().add(value, start, end, value === source, source);
   }
 
   /** Returns whether the element opened a block, or undefined to skip its content. */
@@ -272,7 +287,12 @@ class HtmlWalker {
 
   private exitElement(el: P.Element, opened: boolean): void {
     const role = htmlRole(el.tagName);
-    if (role === 'inline') return;
+    if (role === 'inline') {
+      // Loose text ends where its last tag closes (`text <strong>here</strong>`).
+      const end = el.sourceCodeLocation?.endOffset;
+      if (this.implicit && end !== undefined) this.current!.end = Math.max(this.current!.end, this.map.toSource(end));
+      return;
+    }
     this.closeProse();
     const b = this.current;
     if (!b) return;
