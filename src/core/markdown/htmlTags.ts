@@ -19,11 +19,14 @@ export type HtmlRole =
   | 'blockquote'
   /** `<figure>`: one block for its images and caption, as `![alt](src)` is one paragraph. */
   | 'figure'
-  /** Phrasing content: looked through, its text is part of the surrounding prose. */
+  /**
+   * Phrasing content, and every element not known to be a box (custom elements included: CSS
+   * displays an unknown element inline): looked through, its text is part of the surrounding prose.
+   */
   | 'inline'
   /** Not visible text (scripts, styles, embedded documents and drawings): skipped with its content. */
   | 'hidden'
-  /** Anything else, custom elements included: a box whose content starts a new piece of prose. */
+  /** A box of the HTML standard (`<div>`, `<section>`, `<details>`): its content starts a new piece of prose. */
   | 'container';
 
 const ROLES: Record<string, HtmlRole> = {};
@@ -39,14 +42,14 @@ assign('code', 'pre');
 assign('blockquote', 'blockquote');
 assign('figure', 'figure');
 assign(
-  'inline',
-  'a abbr acronym b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark q s samp small span strike strong sub sup time tt u var wbr',
+  'container',
+  'div section article aside header footer nav main search hgroup details dialog dl fieldset form hr center body html thead tbody tfoot colgroup col option optgroup frameset',
 );
 assign('hidden', 'script style template noscript iframe object embed svg math canvas video audio textarea select head title');
 
-/** The role of an element by its (lower-case) tag name; unknown and custom elements are containers. */
+/** The role of an element by its (lower-case) tag name; unknown and custom elements are inline. */
 export function htmlRole(tagName: string): HtmlRole {
-  return ROLES[tagName] ?? 'container';
+  return ROLES[tagName] ?? 'inline';
 }
 
 /** Roles that make a block of their own when they are not inside another block. */

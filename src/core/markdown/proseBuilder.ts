@@ -1,5 +1,5 @@
 import type { ProseSegment, ProseUnit } from './documentModel';
-import { extractTemplateTokens } from '../extract/placeholders';
+import { extractTemplateTokens, templateTagSpans } from '../extract/placeholders';
 import { decodeCharacterReference } from '../text/characterReferences';
 
 /**
@@ -66,7 +66,7 @@ export class ProseBuilder {
   }
 
   unit(): ProseUnit {
-    const masked = [...this.masked, ...extractTemplateTokens(this.text).map((t): [number, number] => [t.start, t.end])].sort((a, b) => a[0] - b[0]);
+    const masked = [...this.masked, ...extractTemplateTokens(this.text).map((t): [number, number] => [t.start, t.end]), ...templateTagSpans(this.text)].sort((a, b) => a[0] - b[0]);
     return {
       text: this.text.replace(/\s+/g, ' ').trim(),
       start: this.start === Number.POSITIVE_INFINITY ? 0 : this.start,
