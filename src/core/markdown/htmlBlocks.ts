@@ -130,7 +130,13 @@ class HtmlWalker {
   private addText(node: P.TextNode): void {
     const loc = node.sourceCodeLocation;
     if (!loc || (!this.prose && node.value.trim() === '')) return;
-    this.target(loc.startOffset, loc.endOffset);
+    // Loose text starts at its first visible character, not on the line of the tag before it.
+    let first = loc.startOffset;
+    while (first < loc.endOffset && isSpace(this.html.charCodeAt(first))) first++;
+    let last = loc.endOffset;
+    while (last > first && isSpace(this.html.charCodeAt(last - 1))) last--;
+    if (first < last) this.target(first, last);
+    else if (!this.current) return;
     if (this.map.exact) return this.addPiece(node.value, loc.startOffset, loc.endOffset);
     const values = node.value.split('\n');
     const raws = this.html.slice(loc.startOffset, loc.endOffset).split('\n');
@@ -331,6 +337,10 @@ function listOfStrayItems(nodes: P.ChildNode[]): P.ChildNode[] {
   }
   out.push(...pending);
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 }
 
 function attr(el: P.Element, name: string): string | undefined {
