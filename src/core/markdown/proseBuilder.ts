@@ -122,6 +122,14 @@ export function alignDecoded(value: string, source: string): Array<{ length: num
       j += 2;
       continue;
     }
+    if (source[j] === '\r' && value[i] === '\n') {
+      // An HTML parser reads CR LF (or a lone CR) as one LF, as browsers do.
+      const length = source[j + 1] === '\n' ? 2 : 1;
+      out.push({ length: 1, source: j, exact: false, sourceLength: length });
+      i++;
+      j += length;
+      continue;
+    }
     if (source[j] === '&') {
       const semi = source.indexOf(';', j);
       const decoded = semi > j && semi - j <= 40 ? decodeCharacterReference(source.slice(j, semi + 1)) : undefined;
