@@ -322,17 +322,17 @@ class DocumentBuilder {
     if (!/^<(?:a|img)[\s/>]/i.test(html)) return;
     const map = htmlSourceMap(html, html, offset);
     for (const block of htmlBlocks(html, map, this.text, true)) {
-      g.links.push(...block.links);
-      g.images.push(...block.images);
+      append(g.links, block.links);
+      append(g.images, block.images);
       if (block.images.length) b.gap();
     }
   }
 
   private gatherHtml(block: HtmlBlock, g: Gathered): void {
     for (const b of block.prose) this.finishProse(b, g);
-    g.links.push(...block.links);
-    g.images.push(...block.images);
-    g.code.push(...block.code);
+    append(g.links, block.links);
+    append(g.images, block.images);
+    append(g.code, block.code);
   }
 
   /**
@@ -353,6 +353,11 @@ class DocumentBuilder {
       this.push(block.kind, block.start, block.end, g, extra);
     }
   }
+}
+
+/** Appends without spreading: a block of 200 000 links must not overflow the call's arguments. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function tableShape(node: Table): { rows: number; columns: number } {

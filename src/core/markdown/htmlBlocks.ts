@@ -23,12 +23,14 @@ export interface HtmlBlock {
 
 /** Characters of a link's text kept for its label: enough to tell a bare address, bounded on hostile input. */
 const LABEL_LIMIT = 300;
+const LABEL_NODES = 200;
 
 /**
  * Parses HTML with parse5 (the WHATWG algorithm, as a browser reads it) and turns what a reader
  * sees into blocks: headings, paragraphs, lists with their items and sub-lists, tables with
- * their rows and columns, code, block quotes and figures; the text of other boxes (`<div>`,
- * custom elements) becomes paragraphs. With `flat`, everything goes into one block (HTML nested
+ * their rows and columns, code, block quotes and figures; loose text in other boxes (`<div>`,
+ * `<section>`) becomes paragraphs, custom elements are looked through as inline (see htmlTags).
+ * With `flat`, everything goes into one block (HTML nested
  * in a Markdown list item or block quote belongs to that block). The walk keeps its own stack:
  * 100 000 nested tags cost memory, never the call stack.
  */
@@ -326,16 +328,18 @@ function listOfStrayItems(nodes: P.ChildNode[]): P.ChildNode[] {
         list = { nodeName: 'ul', tagName: 'ul', attrs: [], namespaceURI: node.namespaceURI, childNodes: [], parentNode: null, sourceCodeLocation: loc ? { ...loc } : null } as P.Element;
         out.push(list);
       } else if (list.sourceCodeLocation && loc) list.sourceCodeLocation.endOffset = loc.endOffset;
-      list.childNodes.push(...pending, node);
+      for (const n of pending) list.childNodes.push(n);
+      list.childNodes.push(node);
       pending = [];
     } else if (list && between) pending.push(node);
     else {
-      out.push(...pending, node);
+      for (const n of pending) out.push(n);
+      out.push(node);
       pending = [];
       list = undefined;
     }
   }
-  out.push(...pending);
+  for (const n of pending) out.push(n);
   return out;
 }
 
@@ -350,8 +354,10 @@ function attr(el: P.Element, name: string): string | undefined {
 /** The text of an element, bounded: labels are for messages and for telling bare addresses. */
 function textContent(el: P.Element): string {
   let out = '';
-  const stack: P.ChildNode[] = [...el.childNodes].reverse();
-  while (stack.length && out.length < LABEL_LIMIT) {
+  const stack: P.ChildNode[] = [];
+  for (let i = Math.min(el.childNodes.length, LABEL_NODES) - 1; i >= 0; i--) stack.push(el.childNodes[i]);
+  // Bounded in nodes too: links nested through table cells must not make the walk quadratic.
+  for (let visited = 0; stack.length && out.length < LABEL_LIMIT && visited < LABEL_NODES; visited++) {
     const node = stack.pop()!;
     if (node.nodeName === '#text') out += (node as P.TextNode).value;
     else if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);

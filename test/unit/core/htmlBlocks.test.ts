@@ -69,5 +69,8 @@ describe('raw HTML blocks in the document model', () => {
       const blocks = blocksOf(text);
       assert.ok(blocks.length <= 1);
     }
+    // More items than a call takes arguments: nothing is spread.
+    assert.equal(blocksOf(`<div>${'<img src="x">'.repeat(150_000)}`)[0].images.length, 150_000);
+    assert.deepEqual(blocksOf(`<li>a</li>${'<!---->'.repeat(150_000)}<li>b</li>`).map((b) => b.list?.items.length), [2]);
   });
 });
