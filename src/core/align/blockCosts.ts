@@ -1,0 +1,70 @@
+import type { Block, BlockKind } from '../markdown/documentModel';
+import type { Lang } from '../messages/catalog';
+import { combinedFeatures, featuresOf, similarity } from './blockFeatures';
+
+/** Leaving a block without a counterpart; two gaps (1.5) are what any pairing competes with. */
+export const BLOCK_GAP = 0.75;
+/** A paragraph split in two by the translator is common, but less likely than one for one. */
+const MERGE_PENALTY = 0.5;
+/**
+ * A block written in another form (a heading as a plain line, a list as separate paragraphs,
+ * a block quote as a paragraph): allowed only when the content agrees, and dearer than a
+ * pair of the same kind so that it never wins over an ordinary pair.
+ */
+const FORM_PENALTY = 0.45;
+const FORM_MIN_SIMILARITY = 0.3;
+/** Cheaper than leaving the heading alone (a gap): its numbers say where it went. */
+const ABSORBED_PENALTY = 0.1;
+/** The longest list (in items) that may be matched with as many separate paragraphs. */
+export const MAX_RUN = 16;
+
+/** Kinds that carry the same prose and may stand for one another; code, tables and footnotes never do. */
+const RESHAPEABLE: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'list', 'blockquote']);
+
+export interface CostSides {
+  enLang: Lang;
+  frLang: Lang;
+  hostPairs?: Record<string, string>;
+  /** Headings the section alignment already paired (with their content as evidence). */
+  pairedHeadings?: ReadonlyMap<Block, Block>;
+}
+
+/** Cost of pairing an English block with a French one: 0 alike, 1 unrelated, Infinity impossible. */
+export function pairCost(a: Block, b: Block, sides: CostSides): number {
+  const sim = similarity(featuresOf(a, sides.enLang, sides.hostPairs), featuresOf(b, sides.frLang, sides.hostPairs));
+  if (a.kind === b.kind) {
+    if (a.kind !== 'heading') return 1 - sim;
+    const cost = 1 - (0.6 * sim + 0.4 * (a.depth === b.depth ? 1 : 0));
+    return sides.pairedHeadings?.get(a) === b ? cost / 2 : cost;
+  }
+  if (!RESHAPEABLE.has(a.kind) || !RESHAPEABLE.has(b.kind) || sim < FORM_MIN_SIMILARITY) return Infinity;
+  return 1 - sim + FORM_PENALTY;
+}
+
+/**
+ * Cost of a run on one side against one block on the other: paragraphs split in two, or a list
+ * (a block quote) whose items are separate paragraphs on the other side. Infinity otherwise.
+ */
+export function mergeCost(en: Block[], fr: Block[], sides: CostSides): number {
+  const [one, many] = en.length === 1 ? [en[0], fr] : [fr[0], en];
+  if (many.length === 2 && many[1].kind === 'heading') return absorbedHeadingCost(en.length === 1, one, many[0], many[1], sides);
+  if (!many.every((b) => b.kind === 'paragraph')) return Infinity;
+  const reshaped = one.kind === 'list' || one.kind === 'blockquote';
+  if (!reshaped && !(one.kind === 'paragraph' && many.length === 2)) return Infinity;
+  const sim = similarity(combinedFeatures(en, sides.enLang, sides.hostPairs), combinedFeatures(fr, sides.frLang, sides.hostPairs));
+  if (!reshaped) return 1 - sim + MERGE_PENALTY;
+  return sim < FORM_MIN_SIMILARITY ? Infinity : 1 - sim + FORM_PENALTY;
+}
+
+/**
+ * A numbered heading (“2. Developers”) that the other side wrote at the end of the paragraph
+ * before it, without a line break: it pairs with that paragraph when its numbers are found
+ * there and not in the paragraph it follows. Without numbers nothing shows where its text went.
+ */
+function absorbedHeadingCost(enIsOne: boolean, one: Block, before: Block, heading: Block, sides: CostSides): number {
+  if (one.kind !== 'paragraph' || before.kind !== 'paragraph' || heading.numbers.length === 0) return Infinity;
+  const has = (b: Block, key: string) => b.numbers.some((n) => n.key === key);
+  if (!heading.numbers.every((n) => has(one, n.key) && !has(before, n.key))) return Infinity;
+  const [e, f] = enIsOne ? [one, before] : [before, one];
+  return pairCost(e, f, sides) + ABSORBED_PENALTY;
+}
