@@ -1,7 +1,7 @@
 import type { Block, ParsedDocument, Section } from '../markdown/documentModel';
 import { alignSequences } from './sequenceAlignment';
 import { combinedFeatures, featuresOf, similarity, type BlockFeatures } from './blockFeatures';
-import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, type CostSides } from './blockCosts';
+import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, runLimits, type CostSides } from './blockCosts';
 import type { BlockStep, DocumentAlignment, SectionStep } from './alignTypes';
 import { alignWindow, uncertainRuns } from './windowAlignment';
 
@@ -101,6 +101,7 @@ function alignBlocksWith(enBlocks: Block[], frBlocks: Block[], sides: CostSides)
     gapB: () => BLOCK_GAP,
     merge: (a, b) => mergeCost(a.map((i) => enBlocks[i]), b.map((j) => frBlocks[j]), sides),
     maxRun: MAX_RUN,
+    runLimit: runLimits(enBlocks, frBlocks),
   });
   return steps.map((s) => ({ en: s.a.map((i) => enBlocks[i]), fr: s.b.map((j) => frBlocks[j]) }));
 }

@@ -68,3 +68,19 @@ function absorbedHeadingCost(enIsOne: boolean, one: Block, before: Block, headin
   const [e, f] = enIsOne ? [one, before] : [before, one];
   return pairCost(e, f, sides) + ABSORBED_PENALTY;
 }
+
+/**
+ * For the sequence alignment's `runLimit`: runs longer than two are only ever a list or a block
+ * quote against that many paragraphs, so they are tried only there.
+ */
+export function runLimits(en: Block[], fr: Block[]): (side: 'a' | 'b', i: number, j: number) => number {
+  const paragraphsEndingAt = (blocks: Block[]) => {
+    const out = new Array<number>(blocks.length);
+    for (let i = 0; i < blocks.length; i++) out[i] = blocks[i].kind === 'paragraph' ? (i > 0 ? out[i - 1] : 0) + 1 : 0;
+    return out;
+  };
+  const runE = paragraphsEndingAt(en);
+  const runF = paragraphsEndingAt(fr);
+  const holds = (b: Block) => b.kind === 'list' || b.kind === 'blockquote';
+  return (side, i, j) => (side === 'a' ? (holds(fr[j]) ? Math.max(2, runE[i]) : 2) : holds(en[i]) ? Math.max(2, runF[j]) : 2);
+}

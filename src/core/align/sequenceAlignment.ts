@@ -17,6 +17,11 @@ export interface AlignmentCosts {
   merge?(a: number[], b: number[]): number;
   /** Longest run that `merge` is asked about (2 by default). */
   maxRun?: number;
+  /**
+   * Longest run worth asking about that ends at a[i] against b[j] alone (`side` 'a'), or at b[j]
+   * against a[i] alone ('b'): lets long runs be tried only where they can be allowed.
+   */
+  runLimit?(side: 'a' | 'b', i: number, j: number): number;
 }
 
 const PAIR = 1;
@@ -78,12 +83,14 @@ export function alignSequences(n: number, m: number, costs: AlignmentCosts, minB
         if (prev < Infinity) consider(prev + costs.gapB(j - 1), GAP_B);
       }
       if (costs.merge) {
-        for (let k = 2; k <= maxRun; k++) {
-          if (i >= k && j > 0) {
+        const limitA = i > 0 && j > 0 ? Math.min(maxRun, costs.runLimit?.('a', i - 1, j - 1) ?? maxRun) : 0;
+        const limitB = i > 0 && j > 0 ? Math.min(maxRun, costs.runLimit?.('b', i - 1, j - 1) ?? maxRun) : 0;
+        for (let k = 2; k <= Math.max(limitA, limitB); k++) {
+          if (k <= limitA && i >= k && j > 0) {
             const prev = get(i - k, j - 1);
             if (prev < Infinity) consider(prev + costs.merge(run(i - k, k), [j - 1]), MERGE_BASE + 2 * (k - 2));
           }
-          if (i > 0 && j >= k) {
+          if (k <= limitB && i > 0 && j >= k) {
             const prev = get(i - 1, j - k);
             if (prev < Infinity) consider(prev + costs.merge([i - 1], run(j - k, k)), MERGE_BASE + 1 + 2 * (k - 2));
           }

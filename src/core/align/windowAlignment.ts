@@ -1,6 +1,6 @@
 import type { Block, Section } from '../markdown/documentModel';
 import { alignSequences } from './sequenceAlignment';
-import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, type CostSides } from './blockCosts';
+import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, runLimits, type CostSides } from './blockCosts';
 import type { BlockStep, SectionStep } from './alignTypes';
 
 /**
@@ -59,6 +59,7 @@ export function alignWindow(steps: SectionStep[], sides: CostSides): { sections:
     gapB: () => BLOCK_GAP,
     merge: (a, b) => mergeCost(a.map((i) => E.blocks[i]), b.map((j) => F.blocks[j]), sides),
     maxRun: MAX_RUN,
+    runLimit: runLimits(E.blocks, F.blocks),
   }).map((s) => ({ en: s.a.map((i) => E.blocks[i]), fr: s.b.map((j) => F.blocks[j]) }));
 
   // Where each block went: the step that holds it.
