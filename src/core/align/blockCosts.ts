@@ -15,6 +15,9 @@ const FORM_PENALTY = 0.45;
 const FORM_MIN_SIMILARITY = 0.3;
 /** Cheaper than leaving the heading alone (a gap): its numbers say where it went. */
 const ABSORBED_PENALTY = 0.1;
+/** A run of headings and paragraphs read as one paragraph must match it well, and much better than its parts. */
+const ABSORBED_MIN_SIMILARITY = 0.6;
+const ABSORBED_MIN_GAIN = 0.2;
 /** The longest list (in items) that may be matched with as many separate paragraphs. */
 export const MAX_RUN = 16;
 
@@ -47,7 +50,10 @@ export function pairCost(a: Block, b: Block, sides: CostSides): number {
  */
 export function mergeCost(en: Block[], fr: Block[], sides: CostSides): number {
   const [one, many] = en.length === 1 ? [en[0], fr] : [fr[0], en];
-  if (many.length === 2 && many[1].kind === 'heading') return absorbedHeadingCost(en.length === 1, one, many[0], many[1], sides);
+  if (many.some((b) => b.kind === 'heading')) {
+    const numbered = many.length === 2 && many[1].kind === 'heading' ? absorbedHeadingCost(en.length === 1, one, many[0], many[1], sides) : Infinity;
+    return Math.min(numbered, absorbedRunCost(en, fr, one, many, sides));
+  }
   if (!many.every((b) => b.kind === 'paragraph')) return Infinity;
   const reshaped = one.kind === 'list' || one.kind === 'blockquote';
   if (!reshaped && !(one.kind === 'paragraph' && many.length === 2)) return Infinity;
@@ -70,17 +76,46 @@ function absorbedHeadingCost(enIsOne: boolean, one: Block, before: Block, headin
 }
 
 /**
+ * Headings and paragraphs that the other side wrote as one paragraph, the headings as plain lines
+ * (a table of licences turned into lines of text). The run must explain that paragraph much
+ * better than any of its own paragraphs alone: a section that is truly missing next to its
+ * neighbour makes the run longer than the paragraph and the similarity drops.
+ */
+function absorbedRunCost(en: Block[], fr: Block[], one: Block, many: Block[], sides: CostSides): number {
+  // Two paragraphs at least: a heading glued to one paragraph is told by its numbers (above), or left as a dropped heading.
+  if (one.kind !== 'paragraph' || !many.every((b) => b.kind === 'paragraph' || b.kind === 'heading') || many.filter((b) => b.kind === 'paragraph').length < 2) return Infinity;
+  const whole = similarity(combinedFeatures(en, sides.enLang, sides.hostPairs), combinedFeatures(fr, sides.frLang, sides.hostPairs));
+  if (whole < ABSORBED_MIN_SIMILARITY) return Infinity;
+  const enIsOne = en.length === 1;
+  const single = (p: Block) => (enIsOne ? similarity(featuresOf(one, sides.enLang, sides.hostPairs), featuresOf(p, sides.frLang, sides.hostPairs)) : similarity(featuresOf(p, sides.enLang, sides.hostPairs), featuresOf(one, sides.frLang, sides.hostPairs)));
+  const best = Math.max(...many.filter((b) => b.kind === 'paragraph').map(single));
+  return whole < best + ABSORBED_MIN_GAIN ? Infinity : 1 - whole + MERGE_PENALTY;
+}
+
+/**
  * For the sequence alignment's `runLimit`: runs longer than two are only ever a list or a block
- * quote against that many paragraphs, so they are tried only there.
+ * quote against that many paragraphs, or headings and paragraphs against one paragraph, so they
+ * are tried only there.
  */
 export function runLimits(en: Block[], fr: Block[]): (side: 'a' | 'b', i: number, j: number) => number {
-  const paragraphsEndingAt = (blocks: Block[]) => {
-    const out = new Array<number>(blocks.length);
-    for (let i = 0; i < blocks.length; i++) out[i] = blocks[i].kind === 'paragraph' ? (i > 0 ? out[i - 1] : 0) + 1 : 0;
-    return out;
+  const runs = (blocks: Block[]) => {
+    const paragraphs = new Array<number>(blocks.length);
+    const mixed = new Array<number>(blocks.length);
+    let lastHeading = -Infinity;
+    let raw = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const k = blocks[i].kind;
+      if (k === 'heading') lastHeading = i;
+      paragraphs[i] = k === 'paragraph' ? (i > 0 ? paragraphs[i - 1] : 0) + 1 : 0;
+      raw = k === 'paragraph' || k === 'heading' ? raw + 1 : 0;
+      // Without a heading in it, a run of paragraphs against a paragraph stays a split in two.
+      mixed[i] = i - lastHeading < raw ? raw : Math.min(raw, 2);
+    }
+    return { paragraphs, mixed };
   };
-  const runE = paragraphsEndingAt(en);
-  const runF = paragraphsEndingAt(fr);
-  const holds = (b: Block) => b.kind === 'list' || b.kind === 'blockquote';
-  return (side, i, j) => (side === 'a' ? (holds(fr[j]) ? Math.max(2, runE[i]) : 2) : holds(en[i]) ? Math.max(2, runF[j]) : 2);
+  const E = runs(en);
+  const F = runs(fr);
+  const limit = (one: Block, run: { paragraphs: number[]; mixed: number[] }, i: number) =>
+    one.kind === 'list' || one.kind === 'blockquote' ? Math.max(2, run.paragraphs[i]) : one.kind === 'paragraph' ? Math.max(2, run.mixed[i]) : 2;
+  return (side, i, j) => (side === 'a' ? limit(fr[j], E, i) : limit(en[i], F, j));
 }

@@ -25,6 +25,8 @@ export function uncertainRuns(steps: SectionStep[]): Array<[number, number]> {
   return runs;
 }
 
+const isHeading = (b: Block) => b.kind === 'heading';
+
 interface Flat {
   blocks: Block[];
   sectionOf: Map<Block, Section>;
@@ -80,22 +82,25 @@ export function alignWindow(steps: SectionStep[], sides: CostSides): { sections:
   const opening = { en: E.sections.find((s) => !s.heading), fr: F.sections.find((s) => !s.heading) };
   if (opening.en || opening.fr) sections.push(opening);
   for (const s of flat) {
-    const h = { en: s.en.find((b) => b.kind === 'heading'), fr: s.fr.find((b) => b.kind === 'heading') };
-    if (h.en && h.fr) sections.push({ en: E.sectionOf.get(h.en), fr: F.sectionOf.get(h.fr) });
+    const [he, hf] = [s.en.filter(isHeading), s.fr.filter(isHeading)];
+    if (s.en.length === 1 && s.fr.length === 1 && he.length && hf.length) {
+      sections.push({ en: E.sectionOf.get(he[0]), fr: F.sectionOf.get(hf[0]) });
+      continue;
+    }
     for (const lang of ['en', 'fr'] as const) {
-      const heading = h[lang];
-      if (!heading || h[lang === 'en' ? 'fr' : 'en']) continue;
-      const section = (lang === 'en' ? E : F).sectionOf.get(heading)!;
       const other = lang === 'en' ? s.fr : s.en;
-      if (other.length) {
-        sections.push({ [lang]: section, loose: { as: other } });
-        continue;
-      }
-      const at = firstCounterpart(section, lang);
-      if (at) sections.push({ [lang]: section, loose: { at } });
-      else {
-        sections.push({ [lang]: section });
-        missing.add(section);
+      for (const heading of lang === 'en' ? he : hf) {
+        const section = (lang === 'en' ? E : F).sectionOf.get(heading)!;
+        if (other.length) {
+          sections.push({ [lang]: section, loose: { as: other } });
+          continue;
+        }
+        const at = firstCounterpart(section, lang);
+        if (at) sections.push({ [lang]: section, loose: { at } });
+        else {
+          sections.push({ [lang]: section });
+          missing.add(section);
+        }
       }
     }
   }
@@ -108,7 +113,7 @@ export function alignWindow(steps: SectionStep[], sides: CostSides): { sections:
     current = { en: enSection, fr: frSection };
     const one = s.en.length ? s.en : s.fr;
     const alone = !s.en.length || !s.fr.length;
-    if (alone && one.some((b) => b.kind === 'heading')) continue; // the sections rule speaks for headings
+    if (alone && one.some(isHeading)) continue; // the sections rule speaks for headings
     if (alone && missing.has((s.en.length ? E : F).sectionOf.get(one[0])!)) continue;
     blocks.push({ en: s.en, fr: s.fr, section: current });
   }

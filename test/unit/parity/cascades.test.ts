@@ -83,6 +83,19 @@ describe('no cascades: one difference, one finding', () => {
     assert.deepEqual(await structural(en, fr), ['heading-levels/headingAsBlock', 'heading-levels/headingAsBlock']);
   });
 
+  const EN_TABLE = `## Licences\n\nThe table shows when the code must be shared.\n\n##### Derivative work - Distribution of source code\n\nGPLv3: **Yes** - LGPLv3: **Yes** - AGPLv3: **Yes**\n\n##### Derivative work - Provision of access over a network\n\nGPLv3: **No** - LGPLv3: **No** - AGPLv3: **Yes**\n\n## Copyright\n\nThe Crown owns the copyright of the code written by its employees.\n`;
+  const FR_TABLE_HEAD = `## Licences\n\nLe tableau indique quand le code doit être partagé.\n\nŒuvre dérivée – Distribution du code source\nGPLv3\u00A0: Oui - LGPLv3\u00A0: Oui - AGPLv3\u00A0: Oui\n`;
+  const FR_TABLE_TAIL = `\n## Droit d’auteur\n\nLa Couronne détient le droit d’auteur du code écrit par ses employés.\n`;
+
+  it('headings written as plain lines inside one paragraph are one finding naming the first', async () => {
+    const fr = FR_TABLE_HEAD + 'Œuvre dérivée – Fourniture d’un accès sur un réseau\nGPLv3\u00A0: Non - LGPLv3\u00A0: Non - AGPLv3\u00A0: Oui\n' + FR_TABLE_TAIL;
+    assert.deepEqual(show(await checkPairTexts(EN_TABLE, fr)), ['heading-levels doc.fr.md:5: The 2 headings of the English file from “Derivative work - Distribution of source code” (line 5) on are plain text in this paragraph, not headings.']);
+  });
+
+  it('still finds the section of that table that is truly missing', async () => {
+    assert.deepEqual(await structural(EN_TABLE, FR_TABLE_HEAD + FR_TABLE_TAIL), ['sections/headingMissing', 'sections/sectionMissingAfter']);
+  });
+
   it('a demoted heading (level 3 for level 2) is one finding', async () => {
     const fr = FR_BEFORE_PRIVACY + '\n### Vie privée\n\n' + FR_PRIVACY_TEXT + FR_LICENCE;
     assert.deepEqual(await structural(EN_GUIDE, fr), ['heading-levels/headingLevel']);

@@ -36,7 +36,13 @@ function checkSections(ctx: Ctx): void {
       continue;
     }
     if (step.loose) {
-      reportLoose(ctx, step);
+      // Several headings written inside one block of the other side are one finding.
+      let more = 0;
+      while (step.loose.as && i + 1 < steps.length && steps[i + 1].loose?.as?.[0] === step.loose.as[0] && !!steps[i + 1].source === !!step.source) {
+        more++;
+        i++;
+      }
+      reportLoose(ctx, step, more);
       continue;
     }
     if (step.target?.heading) {
@@ -64,11 +70,12 @@ function checkSections(ctx: Ctx): void {
 }
 
 /** A heading on one side only whose text the other side has, with or without another form. */
-function reportLoose(ctx: Ctx, step: OrientedStep): void {
+function reportLoose(ctx: Ctx, step: OrientedStep, more: number): void {
   const { as, at } = step.loose!;
   if (step.source?.heading) {
     const heading = step.source.heading;
-    if (as) ctx.report('heading-levels', blockStart(ctx.target, as), 'headingAsBlock', { heading: heading.text, kind: kindName(as[0].kind) }, blockStart(ctx.source, [heading]));
+    if (as && more) ctx.report('heading-levels', blockStart(ctx.target, as), 'headingsInBlock', { heading: heading.text, count: more + 1, kind: kindName(as[0].kind) }, blockStart(ctx.source, [heading]));
+    else if (as) ctx.report('heading-levels', blockStart(ctx.target, as), 'headingAsBlock', { heading: heading.text, kind: kindName(as[0].kind) }, blockStart(ctx.source, [heading]));
     else if (at) ctx.report('sections', blockStart(ctx.target, [at]), 'headingMissing', { heading: heading.text }, blockStart(ctx.source, [heading]));
     return;
   }
@@ -95,6 +102,7 @@ const messages = defineMessages({
     sectionExtra: 'Section “{heading}” has no counterpart in the {lang} file.',
     headingLevel: 'Heading level {level} here, but {otherLevel} in the {lang} file (line {line}).',
     headingAsBlock: 'Heading “{heading}” of the {lang} file (line {line}) is a {kind} here, not a heading.',
+    headingsInBlock: 'The {count} headings of the {lang} file from “{heading}” (line {line}) on are plain text in this {kind}, not headings.',
     headingExtraAsBlock: 'This heading is a {kind} in the {lang} file (line {line}), not a heading.',
     headingMissing: 'Heading “{heading}” of the {lang} file (line {line}) is missing before this text.',
     headingExtra: 'Heading “{heading}” has no counterpart in the {lang} file, where the text that follows it has no heading (line {line}).',
@@ -108,6 +116,7 @@ const messages = defineMessages({
     sectionExtra: 'La section «\u00A0{heading}\u00A0» n’a pas de pendant dans le fichier {lang}.',
     headingLevel: 'Titre de niveau {level} ici, mais de niveau {otherLevel} dans le fichier {lang} (ligne {line}).',
     headingAsBlock: 'Le titre «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) est ici un élément «\u00A0{kind}\u00A0», pas un titre.',
+    headingsInBlock: 'Les {count}\u00A0titres du fichier {lang} à partir de «\u00A0{heading}\u00A0» (ligne {line}) sont du texte ordinaire dans cet élément «\u00A0{kind}\u00A0», et non des titres.',
     headingExtraAsBlock: 'Ce titre est un élément «\u00A0{kind}\u00A0» dans le fichier {lang} (ligne {line}), pas un titre.',
     headingMissing: 'Le titre «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) manque avant ce texte.',
     headingExtra: 'Le titre «\u00A0{heading}\u00A0» n’a pas de pendant dans le fichier {lang}, où le texte qui le suit n’a pas de titre (ligne {line}).',
