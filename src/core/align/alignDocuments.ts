@@ -3,7 +3,7 @@ import { alignSequences } from './sequenceAlignment';
 import { combinedFeatures, featuresOf, similarity, type BlockFeatures } from './blockFeatures';
 import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, runLimits, type CostSides } from './blockCosts';
 import type { BlockStep, DocumentAlignment, SectionStep } from './alignTypes';
-import { alignWindow, uncertainRuns } from './windowAlignment';
+import { alignWindow, boundedRuns, uncertainRuns } from './windowAlignment';
 
 export type { BlockStep, DocumentAlignment, SectionStep } from './alignTypes';
 
@@ -33,7 +33,7 @@ export function alignDocuments(en: ParsedDocument, fr: ParsedDocument, hostPairs
 
   const sections: SectionStep[] = [];
   const blocks: BlockStep[] = [];
-  const runs = uncertainRuns(sectionSteps);
+  const runs = boundedRuns(sectionSteps, uncertainRuns(sectionSteps));
   for (let i = 0, r = 0; i < sectionSteps.length; i++) {
     if (r < runs.length && runs[r][0] === i) {
       const window = alignWindow(sectionSteps.slice(i, runs[r][1] + 1), sides);

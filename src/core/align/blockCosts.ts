@@ -1,6 +1,6 @@
 import type { Block, BlockKind } from '../markdown/documentModel';
 import type { Lang } from '../messages/catalog';
-import { combinedFeatures, featuresOf, similarity } from './blockFeatures';
+import { featuresOf, runFeatures, similarity } from './blockFeatures';
 
 /** Leaving a block without a counterpart; two gaps (1.5) are what any pairing competes with. */
 export const BLOCK_GAP = 0.75;
@@ -57,7 +57,7 @@ export function mergeCost(en: Block[], fr: Block[], sides: CostSides): number {
   if (!many.every((b) => b.kind === 'paragraph')) return Infinity;
   const reshaped = one.kind === 'list' || one.kind === 'blockquote';
   if (!reshaped && !(one.kind === 'paragraph' && many.length === 2)) return Infinity;
-  const sim = similarity(combinedFeatures(en, sides.enLang, sides.hostPairs), combinedFeatures(fr, sides.frLang, sides.hostPairs));
+  const sim = similarity(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs));
   if (!reshaped) return 1 - sim + MERGE_PENALTY;
   return sim < FORM_MIN_SIMILARITY ? Infinity : 1 - sim + FORM_PENALTY;
 }
@@ -84,7 +84,7 @@ function absorbedHeadingCost(enIsOne: boolean, one: Block, before: Block, headin
 function absorbedRunCost(en: Block[], fr: Block[], one: Block, many: Block[], sides: CostSides): number {
   // Two paragraphs at least: a heading glued to one paragraph is told by its numbers (above), or left as a dropped heading.
   if (one.kind !== 'paragraph' || !many.every((b) => b.kind === 'paragraph' || b.kind === 'heading') || many.filter((b) => b.kind === 'paragraph').length < 2) return Infinity;
-  const whole = similarity(combinedFeatures(en, sides.enLang, sides.hostPairs), combinedFeatures(fr, sides.frLang, sides.hostPairs));
+  const whole = similarity(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs));
   if (whole < ABSORBED_MIN_SIMILARITY) return Infinity;
   const enIsOne = en.length === 1;
   const single = (p: Block) => (enIsOne ? similarity(featuresOf(one, sides.enLang, sides.hostPairs), featuresOf(p, sides.frLang, sides.hostPairs)) : similarity(featuresOf(p, sides.enLang, sides.hostPairs), featuresOf(one, sides.frLang, sides.hostPairs)));

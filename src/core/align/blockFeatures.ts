@@ -32,6 +32,24 @@ export function featuresOf(block: Block, lang: Lang, hostPairs?: Record<string, 
   return f;
 }
 
+const runCache = new WeakMap<Block, Map<Block, BlockFeatures>>();
+
+/**
+ * Features of a run of consecutive blocks of one document (a list's paragraphs on the other
+ * side), cached by its first and last block: the alignment asks about the same run against
+ * every block in its band.
+ */
+export function runFeatures(blocks: Block[], lang: Lang, hostPairs?: Record<string, string>): BlockFeatures {
+  if (blocks.length === 1) return featuresOf(blocks[0], lang, hostPairs);
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  let byLast = runCache.get(first);
+  if (!byLast) runCache.set(first, (byLast = new Map()));
+  let f = byLast.get(last);
+  if (!f) byLast.set(last, (f = combinedFeatures(blocks, lang, hostPairs)));
+  return f;
+}
+
 /** Features of a run of blocks (a section's content, two paragraphs a translator merged). */
 export function combinedFeatures(blocks: Block[], lang: Lang, hostPairs?: Record<string, string>): BlockFeatures {
   if (blocks.length === 1) return featuresOf(blocks[0], lang, hostPairs);

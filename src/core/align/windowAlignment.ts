@@ -26,6 +26,37 @@ export function uncertainRuns(steps: SectionStep[]): Array<[number, number]> {
 }
 
 const isHeading = (b: Block) => b.kind === 'heading';
+/** A run is short and starts and ends on matched sections: a narrow band around its diagonal will do. */
+const WINDOW_BAND = 24;
+
+/**
+ * A run longer than `maxBlocks` blocks (both sides together) is cut before matched steps into
+ * pieces of about that size, so that the block-by-block alignment stays linear in the length of
+ * a document whose sections are all unsure (a translation without headings): each piece starts
+ * on a pair of headings the section alignment matched.
+ */
+export function boundedRuns(steps: SectionStep[], runs: Array<[number, number]>, maxBlocks = 240): Array<[number, number]> {
+  const size = (s: SectionStep) => sectionSize(s.en) + sectionSize(s.fr);
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of runs) {
+    let start = from;
+    let blocks = 0;
+    for (let i = from; i <= to; i++) {
+      if (blocks + size(steps[i]) > maxBlocks && i > start && steps[i].en && steps[i].fr) {
+        out.push([start, i - 1]);
+        start = i;
+        blocks = 0;
+      }
+      blocks += size(steps[i]);
+    }
+    out.push([start, to]);
+  }
+  return out;
+}
+
+function sectionSize(s: Section | undefined): number {
+  return s ? s.blocks.length + (s.heading ? 1 : 0) : 0;
+}
 
 interface Flat {
   blocks: Block[];
@@ -62,7 +93,7 @@ export function alignWindow(steps: SectionStep[], sides: CostSides): { sections:
     merge: (a, b) => mergeCost(a.map((i) => E.blocks[i]), b.map((j) => F.blocks[j]), sides),
     maxRun: MAX_RUN,
     runLimit: runLimits(E.blocks, F.blocks),
-  }).map((s) => ({ en: s.a.map((i) => E.blocks[i]), fr: s.b.map((j) => F.blocks[j]) }));
+  }, WINDOW_BAND).map((s) => ({ en: s.a.map((i) => E.blocks[i]), fr: s.b.map((j) => F.blocks[j]) }));
 
   // Where each block went: the step that holds it.
   const stepOf = new Map<Block, { en: Block[]; fr: Block[] }>();
