@@ -96,6 +96,11 @@ describe('no cascades: one difference, one finding', () => {
     assert.deepEqual(await structural(EN_TABLE, FR_TABLE_HEAD + FR_TABLE_TAIL), ['sections/headingMissing', 'sections/sectionMissingAfter']);
   });
 
+  it('a heading the translator added over text that has no heading in English is one finding naming it', async () => {
+    const fr = FR_BEFORE_PRIVACY + '\n## Vie privée\n\n' + FR_PRIVACY_TEXT.replace('Consignez', '## Registre\n\nConsignez') + FR_LICENCE;
+    assert.deepEqual(show(await checkPairTexts(EN_GUIDE, fr)), ['sections doc.fr.md:17: Heading “Registre” has no counterpart in the English file, where the text that follows it has no heading (line 17).']);
+  });
+
   it('a demoted heading (level 3 for level 2) is one finding', async () => {
     const fr = FR_BEFORE_PRIVACY + '\n### Vie privée\n\n' + FR_PRIVACY_TEXT + FR_LICENCE;
     assert.deepEqual(await structural(EN_GUIDE, fr), ['heading-levels/headingLevel']);
