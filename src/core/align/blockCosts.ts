@@ -1,6 +1,6 @@
 import type { Block, BlockKind } from '../markdown/documentModel';
 import type { Lang } from '../messages/catalog';
-import { featuresOf, runFeatures, similarity } from './blockFeatures';
+import { featuresOf, runFeatures, sharedContent, similarity } from './blockFeatures';
 
 /** Leaving a block without a counterpart; two gaps (1.5) are what any pairing competes with. */
 export const BLOCK_GAP = 0.75;
@@ -12,12 +12,17 @@ const MERGE_PENALTY = 0.5;
  * pair of the same kind so that it never wins over an ordinary pair.
  */
 const FORM_PENALTY = 0.45;
-const FORM_MIN_SIMILARITY = 0.3;
+const FORM_MIN_SIMILARITY = 0.5;
+/** Blocks of another form must share links, numbers or words, not only a length. */
+const FORM_MIN_SHARED = 0.4;
+/** Headings are short: their similarity says less, and their place in the sequence says more. */
+const HEADING_FORM_MIN_SIMILARITY = 0.3;
 /** Cheaper than leaving the heading alone (a gap): its numbers say where it went. */
 const ABSORBED_PENALTY = 0.1;
 /** A run of headings and paragraphs read as one paragraph must match it well, and much better than its parts. */
 const ABSORBED_MIN_SIMILARITY = 0.6;
 const ABSORBED_MIN_GAIN = 0.2;
+const RUN_MIN_GAIN = 0.1;
 /** The longest list (in items) that may be matched with as many separate paragraphs. */
 export const MAX_RUN = 16;
 
@@ -34,13 +39,17 @@ export interface CostSides {
 
 /** Cost of pairing an English block with a French one: 0 alike, 1 unrelated, Infinity impossible. */
 export function pairCost(a: Block, b: Block, sides: CostSides): number {
-  const sim = similarity(featuresOf(a, sides.enLang, sides.hostPairs), featuresOf(b, sides.frLang, sides.hostPairs));
+  const fa = featuresOf(a, sides.enLang, sides.hostPairs);
+  const fb = featuresOf(b, sides.frLang, sides.hostPairs);
+  const sim = similarity(fa, fb);
   if (a.kind === b.kind) {
     if (a.kind !== 'heading') return 1 - sim;
     const cost = 1 - (0.6 * sim + 0.4 * (a.depth === b.depth ? 1 : 0));
     return sides.pairedHeadings?.get(a) === b ? cost / 2 : cost;
   }
-  if (!RESHAPEABLE.has(a.kind) || !RESHAPEABLE.has(b.kind) || sim < FORM_MIN_SIMILARITY) return Infinity;
+  if (!RESHAPEABLE.has(a.kind) || !RESHAPEABLE.has(b.kind)) return Infinity;
+  const heading = a.kind === 'heading' || b.kind === 'heading';
+  if (heading ? sim < HEADING_FORM_MIN_SIMILARITY : sim < FORM_MIN_SIMILARITY || sharedContent(fa, fb) < FORM_MIN_SHARED) return Infinity;
   return 1 - sim + FORM_PENALTY;
 }
 
@@ -59,7 +68,11 @@ export function mergeCost(en: Block[], fr: Block[], sides: CostSides): number {
   if (!reshaped && !(one.kind === 'paragraph' && many.length === 2)) return Infinity;
   const sim = similarity(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs));
   if (!reshaped) return 1 - sim + MERGE_PENALTY;
-  return sim < FORM_MIN_SIMILARITY ? Infinity : 1 - sim + FORM_PENALTY;
+  // Each paragraph must bring its part (an item's link, its number): a run that only matches
+  // as well as one of its paragraphs took in a neighbour that has a counterpart of its own.
+  if (sim < FORM_MIN_SIMILARITY || sim < bestSingle(en.length === 1, one, many, sides) + RUN_MIN_GAIN) return Infinity;
+  if (sharedContent(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs)) < FORM_MIN_SHARED) return Infinity;
+  return 1 - sim + FORM_PENALTY;
 }
 
 /**
@@ -86,10 +99,18 @@ function absorbedRunCost(en: Block[], fr: Block[], one: Block, many: Block[], si
   if (one.kind !== 'paragraph' || !many.every((b) => b.kind === 'paragraph' || b.kind === 'heading') || many.filter((b) => b.kind === 'paragraph').length < 2) return Infinity;
   const whole = similarity(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs));
   if (whole < ABSORBED_MIN_SIMILARITY) return Infinity;
-  const enIsOne = en.length === 1;
-  const single = (p: Block) => (enIsOne ? similarity(featuresOf(one, sides.enLang, sides.hostPairs), featuresOf(p, sides.frLang, sides.hostPairs)) : similarity(featuresOf(p, sides.enLang, sides.hostPairs), featuresOf(one, sides.frLang, sides.hostPairs)));
-  const best = Math.max(...many.filter((b) => b.kind === 'paragraph').map(single));
-  return whole < best + ABSORBED_MIN_GAIN ? Infinity : 1 - whole + MERGE_PENALTY;
+  return whole < bestSingle(en.length === 1, one, many, sides) + ABSORBED_MIN_GAIN ? Infinity : 1 - whole + MERGE_PENALTY;
+}
+
+/** How well the best paragraph of a run matches the block on the other side on its own. */
+function bestSingle(enIsOne: boolean, one: Block, many: Block[], sides: CostSides): number {
+  let best = 0;
+  for (const p of many) {
+    if (p.kind !== 'paragraph') continue;
+    const [e, f] = enIsOne ? [one, p] : [p, one];
+    best = Math.max(best, similarity(featuresOf(e, sides.enLang, sides.hostPairs), featuresOf(f, sides.frLang, sides.hostPairs)));
+  }
+  return best;
 }
 
 /**

@@ -89,6 +89,18 @@ export function similarity(a: BlockFeatures, b: BlockFeatures): number {
   return weight === 0 ? 0.5 : total / weight;
 }
 
+/**
+ * What two blocks share beyond their length, from 0 to 1: the best of their common links,
+ * numbers and words. Length alone says nothing about content once the form differs.
+ */
+export function sharedContent(a: BlockFeatures, b: BlockFeatures): number {
+  let best = 0;
+  if (a.links.size && b.links.size) best = Math.max(best, jaccard(a.links, b.links));
+  if (a.numbers.size && b.numbers.size) best = Math.max(best, jaccard(a.numbers, b.numbers));
+  if (a.grams.length && b.grams.length) best = Math.max(best, Math.min(1, sketchSimilarity(a.grams, b.grams) * 2.5));
+  return best;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;

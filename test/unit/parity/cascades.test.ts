@@ -133,6 +133,13 @@ describe('no cascades: a block in another form', () => {
     assert.deepEqual(await structural(en, fr), ['blocks/paragraphsAsBlock']);
   });
 
+  it('still finds a list dropped where the translator added an unrelated note', async () => {
+    const en = `## Before you publish\n\nGo through these steps with the team.\n\n- Ask the data steward\n- Check the licence\n- Remove the names\n`;
+    const fr = `## Avant de publier\n\nSuivez ces étapes avec l’équipe.\n\nCette page sera révisée sous peu.\n`;
+    // (The note is taken as the intro paragraph split in two, as before: the dropped list is what matters.)
+    assert.deepEqual(await structural(en, fr), ['lists/blockMissing']);
+  });
+
   it('a block quote written as a paragraph: one finding of the block quotes rule', async () => {
     const en = `## Notice\n\nThe notice reads as follows.\n\n> Copyright (c) His Majesty the King in Right of Canada, as represented by the Minister, 2024.\n`;
     const fr = `## Avis\n\nL’avis se lit comme suit.\n\nDroit d’auteur (c) Sa Majesté le Roi du chef du Canada, représenté par le ministre, 2024.\n`;
