@@ -17,11 +17,25 @@ import { sameDate } from '../../extract/dateKeys';
 function checkNumbers(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
-    const s = source.flatMap((b) => b.numbers);
-    const t = target.flatMap((b) => b.numbers);
+    // A heading alone against another kind of block (absorbed into a paragraph, its number is in the text).
+    const reshaped = (source.length === 1 && isHeading(source[0])) !== (target.length === 1 && isHeading(target[0]));
+    const s = source.flatMap((b) => numbersOf(b, reshaped));
+    const t = target.flatMap((b) => numbersOf(b, reshaped));
     if (!s.length && !t.length) continue;
     compareBlockNumbers(ctx, source, target, s, t);
   }
+}
+
+const isHeading = (b: Block) => b.kind === 'heading';
+
+/**
+ * A heading's own numbering (“1. Users”) is a list marker once the other side writes the heading
+ * as a list item or a plain line: compared only while both sides are headings.
+ */
+function numbersOf(block: Block, reshaped: boolean): NumericToken[] {
+  if (!reshaped || !isHeading(block) || !block.numbers.length) return block.numbers;
+  const first = block.numbers[0];
+  return /^\d{1,3}[.)](\s|$)/.test(block.text) && block.text.startsWith(first.text) ? block.numbers.slice(1) : block.numbers;
 }
 
 function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[], s: NumericToken[], t: NumericToken[]): void {
