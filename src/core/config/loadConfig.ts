@@ -52,7 +52,7 @@ export function parseConfigText(text: string, file: string): { config: ToolkitCo
   if (!invalid.length) return { config: value as ToolkitConfigFile, problems };
   const config = { ...(value as Record<string, unknown>) };
   for (const p of invalid) {
-    const node = findNodeAtLocation(tree, p.key ? [...p.path, p.key] : p.path);
+    const node = findNode(tree, p.key ? [...p.path, p.key] : p.path);
     const target = p.key && node?.parent?.type === 'property' ? node.parent.children![0] : node ?? tree;
     problems.push({ file, range: lines.range(target.offset, target.offset + target.length), messageId: p.messageId, args: p.args });
     dropInvalid(config, p);
@@ -109,6 +109,16 @@ export function dropInvalid(config: Record<string, unknown>, problem: SchemaProb
     config.rules = rules;
   } else if (top !== undefined) delete config[top];
   else if (problem.key) delete config[problem.key];
+}
+
+/** The node at a schema path, whose list indexes come as texts (`include/3`) where the parser wants numbers. */
+function findNode(tree: JsonNode, path: string[]): JsonNode | undefined {
+  let node: JsonNode | undefined = tree;
+  for (const segment of path) {
+    if (!node) return undefined;
+    node = node.type === 'array' && /^\d+$/.test(segment) ? node.children?.[Number(segment)] : findNodeAtLocation(node, [segment]);
+  }
+  return node;
 }
 
 function nodeValue(node: JsonNode): unknown {

@@ -77,13 +77,14 @@ export class ConfigService implements vscode.Disposable {
     const pairsPath = typeof merged.pairs === 'string' ? engine.confinePath(root.path, merged.pairs, allowedOutside) : undefined;
     const pairsUri = pairsPath !== undefined ? vscode.Uri.joinPath(root, pairsPath) : undefined;
     const within = [root, ...allowedOutside.map((folder) => root.with({ path: folder }))];
-    const pairsText = pairsUri && !(await leadsOutside(pairsUri, within)) ? await readOptional(pairsUri, engine.MAX_PAIRS_FILE_SIZE) : undefined;
+    const pairsOutside = pairsUri !== undefined && (await leadsOutside(pairsUri, within));
+    const pairsText = pairsUri && !pairsOutside ? await readOptional(pairsUri, engine.MAX_PAIRS_FILE_SIZE) : undefined;
     const resolved = engine.resolveConfig(
       merged,
       root.path,
       text !== undefined ? file.path : undefined,
       () => {
-        if (pairsText === undefined) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
+        if (pairsText === undefined) throw Object.assign(new Error('not read'), { code: pairsOutside ? 'EOUTSIDE' : 'ENOENT' });
         return pairsText;
       },
       { allowedOutside },
