@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { loadClauseCatalogue } from '../../core/clauses/clauseCatalogue';
 import { languageFromLocale, type Lang } from '../../core/messages/catalog';
 import { formatMessage } from '../cliFormat';
+import { terminalSafe } from '../terminalText';
 import type { CliIo } from '../main';
 import { findConfigFile, loadConfigFile } from '../loadConfigFile';
 import { readClauseFolders } from '../readClauseFolders';
@@ -49,7 +50,7 @@ export function runPolicyCli(argv: string[], io: CliIo): number {
   if (problems.length) {
     for (const p of problems) {
       const where = `${path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file}:${p.range.start.line + 1}:${p.range.start.column + 1}`;
-      io.stderr(`${where}  ${formatMessage(p.messageId, p.args, lang)}\n`);
+      io.stderr(`${terminalSafe(where)}  ${terminalSafe(formatMessage(p.messageId, p.args, lang))}\n`);
     }
     io.stderr(say('policy.configInvalid', {}, lang));
     return 2;
