@@ -58,6 +58,6 @@ export function loadConfigFile(file: string | undefined, fallbackRoot: string, a
     confinement.check(target);
     return readRegularText(target, MAX_PAIRS_FILE_SIZE);
   };
-  const { resolved, problems } = resolveConfig(parsed.config, root, abs, readPairs, options);
+  const { resolved, problems } = resolveConfig(parsed.config, root, abs, readPairs, { ...options, configText: text });
   return { config: resolved, problems: [...parsed.problems, ...problems] };
 }

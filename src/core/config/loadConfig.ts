@@ -196,6 +196,8 @@ export interface ResolveOptions {
    * the root is refused with a `configPathOutside` problem and never read.
    */
   allowedOutside?: readonly string[];
+  /** The configuration file's text, to place problems at their key. */
+  configText?: string;
 }
 
 const NOWHERE: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
@@ -248,40 +250,45 @@ export function resolveConfig(
     }
   }
   const allowed = options.allowedOutside ?? [];
-  const outside = (key: string, path: string) => problems.push({ file: file ?? root, range: NOWHERE, messageId: 'configPathOutside', args: { key, path } });
+  // Placed at the key in the file when the text is given (the key may come from settings instead).
+  const at = (keyPath: Array<string | number>) => {
+    const found = options.configText !== undefined ? locateJsonValue(options.configText, keyPath) : undefined;
+    return found ? new LineIndex(options.configText!).range(found.start, found.end) : NOWHERE;
+  };
+  const outside = (key: string, path: string, keyPath: Array<string | number>) => problems.push({ file: file ?? root, range: at(keyPath), messageId: 'configPathOutside', args: { key, path } });
   const pairs = new Map<string, string>();
-  const addPair = (en: string, fr: string, base: string, key: string) => {
+  const addPair = (en: string, fr: string, base: string, key: string, keyPath: Array<string | number>) => {
     const enPath = confinePath(root, en, allowed, base);
     const frPath = confinePath(root, fr, allowed, base);
-    if (enPath === undefined) outside(key, en);
-    else if (frPath === undefined) outside(key, fr);
+    if (enPath === undefined) outside(key, en, keyPath);
+    else if (frPath === undefined) outside(key, fr, keyPath);
     else pairs.set(enPath, frPath);
   };
   if (typeof config.pairs === 'string') {
     // Entries are relative to the pairs file; an absolute pairs file is brought back under root.
     const pairsFile = confinePath(root, config.pairs, allowed);
-    if (pairsFile === undefined) outside('pairs', config.pairs);
+    if (pairsFile === undefined) outside('pairs', config.pairs, ['pairs']);
     else {
       try {
         const parsed = parsePairsText(readText(pairsFile));
-        if (parsed && !Array.isArray(parsed)) problems.push({ file: file ?? pairsFile, range: NOWHERE, messageId: 'configPairsFile', args: { path: pairsFile, reason: parsed } });
-        else if (!parsed) problems.push({ file: file ?? pairsFile, range: NOWHERE, messageId: 'configPairsNotMap', args: { path: pairsFile } });
-        else if (parsed.length > MAX_PAIRS) problems.push({ file: file ?? pairsFile, range: NOWHERE, messageId: 'configPairsTooMany', args: { path: pairsFile, count: parsed.length, limit: MAX_PAIRS } });
-        else for (const [en, fr] of parsed) addPair(en, fr, dirnamePosix(pairsFile), pairsFile);
+        if (parsed && !Array.isArray(parsed)) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsFile', args: { path: pairsFile, reason: parsed } });
+        else if (!parsed) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsNotMap', args: { path: pairsFile } });
+        else if (parsed.length > MAX_PAIRS) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsTooMany', args: { path: pairsFile, count: parsed.length, limit: MAX_PAIRS } });
+        else for (const [en, fr] of parsed) addPair(en, fr, dirnamePosix(pairsFile), pairsFile, ['pairs']);
       } catch (e) {
         // The reason comes from the file system, never from the file's content.
         const err = e as NodeJS.ErrnoException;
         const reason = err.code === 'ENOENT' ? 'file not found' : readErrorReason(err.code, err.code ?? 'unreadable');
-        problems.push({ file: file ?? pairsFile, range: NOWHERE, messageId: 'configPairsFile', args: { path: pairsFile, reason } });
+        problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsFile', args: { path: pairsFile, reason } });
       }
     }
   } else if (config.pairs) {
-    for (const [en, fr] of Object.entries(config.pairs)) addPair(en, fr, '', `pairs.${en}`);
+    for (const [en, fr] of Object.entries(config.pairs)) addPair(en, fr, '', `pairs.${en}`, ['pairs', en]);
   }
   const clauseFolders: string[] = [];
   (config.clauseFolders ?? []).forEach((folder, i) => {
     const confined = confinePath(root, folder, allowed);
-    if (confined === undefined) outside(`clauseFolders.${i}`, folder);
+    if (confined === undefined) outside(`clauseFolders.${i}`, folder, ['clauseFolders', i]);
     else clauseFolders.push(confined);
   });
   const resolved: ResolvedConfig = {
@@ -306,6 +313,13 @@ export function resolveConfig(
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where the value at a key path is written in a JSON text (comments allowed): its offsets, or undefined. */
+function locateJsonValue(text: string, path: Array<string | number>): { start: number; end: number } | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const node = tree && findNodeAtLocation(tree, path);
+  return node ? { start: node.offset, end: node.offset + node.length } : undefined;
 }
 
 /**

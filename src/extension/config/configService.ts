@@ -87,7 +87,7 @@ export class ConfigService implements vscode.Disposable {
         if (pairsText === undefined) throw Object.assign(new Error('not read'), { code: pairsOutside ? 'EOUTSIDE' : 'ENOENT' });
         return pairsText;
       },
-      { allowedOutside },
+      { allowedOutside, configText: text },
     );
     await this.report(file, [...problems, ...resolved.problems], settingProblems);
     return resolved.resolved;
