@@ -93,3 +93,18 @@ describe('security: policy answers cannot inject structure', () => {
     assert.equal(r.code, 0, r.stderr);
   });
 });
+
+describe('security: SARIF locations name the file they mean', () => {
+  it('percent-encodes #, ? and control characters in file names, so a name cannot add a fragment or a query', async function () {
+    if (process.platform === 'win32') this.skip();
+    const box = sandbox({ 'a#b?c\n.en.md': '# Title\n' });
+    try {
+      const r = await cli(['--format', 'sarif'], box.project);
+      const uris = JSON.parse(r.stdout).runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri);
+      assert.deepEqual(uris, ['a%23b%3Fc%0A.en.md']);
+      assert.equal(decodeURIComponent(new URL(uris[0], 'file:///root/').pathname.slice('/root/'.length)), 'a#b?c\n.en.md');
+    } finally {
+      box.cleanup();
+    }
+  });
+});
