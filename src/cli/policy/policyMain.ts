@@ -46,7 +46,7 @@ export function runPolicyCli(argv: string[], io: CliIo): number {
   // The configuration of the folder the policy goes to (or of the working folder).
   const from = args.command === 'assemble' && args.out ? path.resolve(io.cwd, args.out) : io.cwd;
   const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfigFile(from);
-  const { config, problems } = loadConfigFile(configFile, io.cwd);
+  const { config, problems } = loadConfigFile(configFile, io.cwd, (args.allowOutside ?? []).map((p) => path.resolve(io.cwd, p)));
   if (problems.length) {
     for (const p of problems) {
       const where = `${path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file}:${p.range.start.line + 1}:${p.range.start.column + 1}`;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runPolicyCli } from '../../../src/cli/policy/policyMain';
 import { cli } from '../helpers/tempProject';
 import { leaks, PAIR, sandbox } from './helpers';
 
@@ -112,6 +113,21 @@ describe('security: paths from the repository stay in it', () => {
     const r = await run(['--allow-outside', box.outside]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).pairs, [{ en: 'a.en.md', fr: 'x.fr.md' }]);
+  });
+
+  it('toolkit-policy refuses clause folders outside too, unless --allow-outside names them', () => {
+    box = sandbox({});
+    mkdirSync(join(box.outside, 'org'));
+    config({ clauseFolders: ['../outside/org'] });
+    const policy = (args: string[]) => {
+      let stderr = '';
+      const code = runPolicyCli(args, { cwd: box.project, env: { LANG: 'en_CA.UTF-8' }, stdout: () => undefined, stderr: (t) => (stderr += t), isTty: false });
+      return { code, stderr };
+    };
+    const refused = policy(['list']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /“clauseFolders\.0” names \.\.\/outside\/org, outside/);
+    assert.equal(policy(['list', '--allow-outside', box.outside]).code, 0);
   });
 
   it('refuses a configuration file that is itself a link to a file elsewhere', async () => {
