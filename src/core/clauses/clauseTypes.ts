@@ -36,7 +36,10 @@ export interface Clause {
   id: string;
   version: string;
   category: string;
+  /** Unique in the library in each language: pickers list clauses by it. */
   title: Localized;
+  /** The section heading in an assembled policy, when alternatives share one (`Open licence`). */
+  heading?: Localized;
   /** Markdown with `{{name}}` placeholders. */
   body: Localized;
   parameters: ClauseParameter[];

@@ -77,6 +77,8 @@ export function splitSections(blocks: Block[]): Section[] {
 
 class DocumentBuilder {
   readonly blocks: Block[] = [];
+  /** Inside inline `<sup>`: a footnote label there (`<sup>1</sup>`) is not a number of the prose. */
+  private supDepth = 0;
 
   constructor(
     private readonly text: string,
@@ -218,6 +220,7 @@ class DocumentBuilder {
   /** Gathers one paragraph-like node's visible text, links, images and numbers. */
   private prose(node: Parents, g: Gathered): void {
     const b = new ProseBuilder();
+    this.supDepth = 0;
     this.inline(node, b, g);
     this.finishProse(b, g);
   }
@@ -241,7 +244,12 @@ class DocumentBuilder {
       switch (child.type) {
         case 'text': {
           const source = this.text.slice(start, end);
-          b.add(child.value, start, end, source === child.value, source);
+          if (this.supDepth > 0 && FOOTNOTE_LABEL.test(child.value)) {
+            // Apart from its neighbours, so `2020<sup>2</sup>` stays 2020.
+            b.gap();
+            b.addMasked(child.value, start, end, source);
+            b.gap();
+          } else b.add(child.value, start, end, source === child.value, source);
           break;
         }
         case 'inlineCode':
@@ -278,6 +286,8 @@ class DocumentBuilder {
           break;
         }
         case 'html':
+          if (/^<sup\b/i.test(child.value)) this.supDepth++;
+          else if (/^<\/sup\b/i.test(child.value)) this.supDepth = Math.max(0, this.supDepth - 1);
           this.inlineHtmlInto(child.value, start, g, b);
           break;
         default:
@@ -340,6 +350,9 @@ class DocumentBuilder {
     }
   }
 }
+
+/** What a superscript holds when it is a footnote mark: digits, commas, dashes, daggers. */
+const FOOTNOTE_LABEL = /^[\s\d,*†‡§–-]+$/u;
 
 function tableShape(node: Table): { rows: number; columns: number } {
   let columns = node.align?.length ?? 0;

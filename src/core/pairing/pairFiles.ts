@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/catalog';
+import { frontMatterField } from '../frontMatter/fieldName';
 import { fileLanguage, folderCounterparts, suffixCounterparts, type FileLanguage } from './fileLanguage';
 
 export type PairingRule = 'translationKey' | 'map' | 'suffix' | 'folder';
@@ -56,7 +57,8 @@ export function pairFiles(inputs: PairingInput[], explicitMap: Map<string, strin
   // 1. translationKey
   const byKey = new Map<string, { en: string[]; fr: string[] }>();
   for (const input of inputs) {
-    const key = input.frontMatter?.translationKey;
+    // Any case: Hugo reads `TranslationKey` as `translationKey`.
+    const key = frontMatterField(input.frontMatter, 'translationKey');
     const lang = languages.get(input.path)?.lang;
     if ((typeof key !== 'string' && typeof key !== 'number') || !lang) continue;
     const group = byKey.get(String(key)) ?? { en: [], fr: [] };

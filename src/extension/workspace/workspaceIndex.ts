@@ -80,8 +80,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (path === undefined) return undefined;
     if (!index.files.has(path)) {
       // A file the index has not seen (new, or outside include globs but opened): add it.
+      // A file deleted from the disk is not added back, even while its editor is still open.
+      const head = await readHead(uri);
+      if (head === undefined) return undefined;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      index.files.set(path, getEngine().quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+      index.files.set(path, getEngine().quickFrontMatter(doc ? doc.getText() : head));
       index.pairing = undefined;
     }
     const pairing = this.pairing(index);
@@ -150,7 +153,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         const path = relativeTo(root, uri);
         if (path === undefined || !isIncluded(path)) return;
         const doc = open.get(uri.toString());
-        files.set(path, engine.quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+        files.set(path, engine.quickFrontMatter(doc ? doc.getText() : ((await readHead(uri)) ?? '')));
       }),
     );
     return { root, config, isIncluded, files };
@@ -164,7 +167,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const path = relativeTo(folder.root, uri);
     if (path === undefined || getEngine().isInHiddenFolder(path) || !folder.isIncluded(path)) return;
     const before = JSON.stringify(folder.files.get(path) ?? null);
-    const frontMatter = getEngine().quickFrontMatter(text ?? (await readHead(uri)));
+    const head = text ?? (await readHead(uri));
+    // Created and deleted again before this ran: the deletion has been seen, the file is not added back.
+    if (head === undefined) return;
+    const frontMatter = getEngine().quickFrontMatter(head);
     if (folder.files.has(path) && before === JSON.stringify(frontMatter ?? null)) return;
     folder.files.set(path, frontMatter);
     folder.pairing = undefined;
@@ -188,12 +194,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 }
 
-/** The first bytes of a file as text (front matter lives there); empty when unreadable. */
-async function readHead(uri: vscode.Uri): Promise<string> {
+/**
+ * The first bytes of a file as text (front matter lives there); empty when unreadable (the
+ * checks report why), undefined when the file no longer exists.
+ */
+async function readHead(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
-  } catch {
-    return '';
+  } catch (e) {
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : '';
   }
 }

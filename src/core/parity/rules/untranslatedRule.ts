@@ -1,4 +1,7 @@
-import type { ProseUnit } from '../../markdown/documentModel';
+import type { ParsedDocument, ProseUnit } from '../../markdown/documentModel';
+import { frontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
+import { frontMatterLeaves, leavesByPath, type FrontMatterLeaf } from '../../frontMatter/leaves';
+import type { CheckOptions } from '../pairContext';
 import { proseWords } from '../../markdown/prose';
 import { detectProseLanguage } from '../../language/detectLanguage';
 import { languageName } from '../pairContext';
@@ -26,6 +29,48 @@ function checkIdenticalText(ctx: PairRuleContext<'untranslated', Message>): void
 }
 
 /**
+ * Front matter prose (`description`, `summary`, `image-alt`, at any depth) the same in both
+ * files: copied, not translated. Only passages as long as the rule's `minLength` that read as
+ * prose, so a product name or a short label shared by both languages is left alone.
+ */
+function checkIdenticalFrontMatter(ctx: PairRuleContext<'untranslated', Message>): void {
+  const min = ctx.option<number>('untranslated', 'minLength');
+  const sourceByPath = leavesByPath(proseLeaves(ctx.source, ctx.options));
+  for (const leaf of proseLeaves(ctx.target, ctx.options)) {
+    const twin = sourceByPath.get(leaf.path);
+    const text = String(leaf.value);
+    if (!twin || normalize(String(twin.value)) !== normalize(text) || !detectProseLanguage(plainText(text), min)) continue;
+    ctx.report('untranslated', keyAt(ctx.target, leaf), 'untranslatedIdentical', {}, keyAt(ctx.source, twin));
+  }
+}
+
+/** Front matter prose of a file written in the other language. */
+function checkFrontMatterLanguage(ctx: DocumentRuleContext<'untranslated', Message>, min: number): void {
+  const { doc } = ctx;
+  for (const leaf of proseLeaves(doc, ctx.options)) {
+    const at = keyAt(doc, leaf);
+    if (ctx.reportedAt('untranslated', at.start)) continue;
+    const guess = detectProseLanguage(plainText(String(leaf.value)), min, doc.lang);
+    if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
+    ctx.report('untranslated', at, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
+  }
+}
+
+function proseLeaves(doc: ParsedDocument, options: CheckOptions): FrontMatterLeaf[] {
+  const policy = frontMatterKeyPolicy(options);
+  return frontMatterLeaves(doc.frontMatter).filter((l) => typeof l.value === 'string' && policy.isProse(l.name) && !policy.isIgnored(l.top.key));
+}
+
+/** Front matter prose may hold inline HTML or Markdown links: their words only. */
+function plainText(value: string): string {
+  return value.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']').replace(/[*_`[\]]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function keyAt(doc: ParsedDocument, leaf: FrontMatterLeaf) {
+  return { doc, start: doc.lines.offset(leaf.range.start), end: doc.lines.offset(leaf.range.end) };
+}
+
+/**
  * Passages of a file written in the other language, by a language identifier made for short
  * text; a passage the pair check already reported as copied is not reported again.
  */
@@ -33,6 +78,7 @@ function checkDocumentLanguage(ctx: DocumentRuleContext<'untranslated', Message>
   const { doc } = ctx;
   if (!ctx.languageKnown) return;
   const min = ctx.option<number>('untranslated', 'minLength');
+  checkFrontMatterLanguage(ctx, min);
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
@@ -91,6 +137,9 @@ export const untranslatedRule = defineRule({
     },
   ],
   messages,
-  pair: checkIdenticalText,
+  pair(ctx) {
+    checkIdenticalText(ctx);
+    checkIdenticalFrontMatter(ctx);
+  },
   document: checkDocumentLanguage,
 });
