@@ -10,13 +10,15 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   color?: boolean;
+  /** Folders outside the repository that its configuration may name (`--allow-outside DIR`, repeatable). */
+  allowOutside: string[];
 }
 
 export class UsageError extends Error {}
 
-/** Parses `toolkit-check [paths...] [--format text|json|sarif] [--config FILE] [--lang en|fr]`. */
+/** Parses `toolkit-check [paths...] [--format text|json|sarif] [--config FILE] [--lang en|fr] [--allow-outside DIR] [-- paths...]`. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'text', help: false, version: false };
+  const args: CliArgs = { paths: [], format: 'text', help: false, version: false, allowOutside: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -43,6 +45,9 @@ export function parseArgs(argv: string[]): CliArgs {
         args.lang = v;
         break;
       }
+      case '--allow-outside':
+        args.allowOutside.push(value());
+        break;
       case '--color':
         args.color = true;
         break;
@@ -78,6 +83,9 @@ Options:
   --format text|json|sarif   output format (default: text)
   --config FILE              configuration file (default: opendata-toolkit.json, searched upward)
   --lang en|fr               language of the messages (default: from the locale)
+  --allow-outside DIR        let the configuration name pairs or clause folders in DIR, outside
+                             its own folder (repeatable; the repository itself cannot allow this)
+  --                         end of options: what follows are paths, even if they start with -
   --no-color, --color        turn colours off or on
   -h, --help                 show this help
   -v, --version              show the version
@@ -91,6 +99,10 @@ Options\u00A0:
   --format text|json|sarif   format de sortie (par défaut\u00A0: text)
   --config FICHIER           fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
   --lang en|fr               langue des messages (par défaut\u00A0: selon les paramètres régionaux)
+  --allow-outside DOSSIER    permettre à la configuration de désigner des paires ou des dossiers de
+                             clauses dans DOSSIER, hors de son propre dossier (répétable; le dépôt
+                             lui-même ne peut pas le permettre)
+  --                         fin des options\u00A0: la suite est une liste de chemins, même commençant par -
   --no-color, --color        désactiver ou activer les couleurs
   -h, --help                 afficher cette aide
   -v, --version              afficher la version

@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceFile } from '../core/project/checkProject';
+import { readErrorReason } from '../core/project/loadSource';
+import type { Confinement } from './fs/confinement';
+import { readRegularFile } from './fs/readRegularFile';
 
 export interface CollectResult {
   files: SourceFile[];
@@ -14,6 +17,8 @@ export interface CollectOptions {
   isIgnoredFolder(relative: string): boolean;
   /** Files larger than this are not read: a `file` finding says so. */
   maxFileSize: number;
+  /** Where files met while walking may lead (symbolic links resolved); a link elsewhere is a `file` finding, never read. */
+  confinement: Confinement;
 }
 
 /**
@@ -24,14 +29,14 @@ export function collectFiles(targets: string[], options: CollectOptions): Collec
   const files = new Map<string, SourceFile>();
   const missing: string[] = [];
   const rel = (abs: string) => path.relative(options.root, abs).split(path.sep).join('/');
-  const readOne = (abs: string) => {
+  const readOne = (abs: string, confined: boolean) => {
     const relative = rel(abs);
     if (files.has(relative)) return;
     try {
-      const size = fs.statSync(abs).size;
-      // Too large: do not read it at all, only its size (the engine turns it into a finding).
-      if (size > options.maxFileSize) files.set(relative, { path: relative, bytes: new Uint8Array(size) });
-      else files.set(relative, { path: relative, bytes: fs.readFileSync(abs) });
+      if (confined) options.confinement.check(abs);
+      // Too large: only its size is kept (the engine turns it into a finding); FIFOs and devices throw.
+      const read = readRegularFile(abs, options.maxFileSize);
+      files.set(relative, 'bytes' in read ? { path: relative, bytes: read.bytes } : { path: relative, size: read.tooLarge });
     } catch (e) {
       files.set(relative, { path: relative, readError: describeError(e) });
     }
@@ -51,6 +56,10 @@ export function collectFiles(targets: string[], options: CollectOptions): Collec
     }
     if (visited.has(real)) return; // a symbolic link loop
     visited.add(real);
+    if (!options.confinement.contains(real)) {
+      files.set(rel(dir), { path: rel(dir), readError: describeError({ code: 'EOUTSIDE' }) });
+      return;
+    }
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -63,21 +72,20 @@ export function collectFiles(targets: string[], options: CollectOptions): Collec
       const abs = path.join(dir, entry.name);
       const relative = globPath(abs, base);
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const st = fs.statSync(abs);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
+          isDir = fs.statSync(abs).isDirectory();
         } catch {
-          if (options.isIncluded(relative)) files.set(rel(abs), { path: rel(abs), readError: 'broken symbolic link' });
+          if (options.isIncluded(relative)) files.set(rel(abs), { path: rel(abs), readError: describeError({ code: 'EBROKENLINK' }) });
           continue;
         }
       }
       if (isDir) {
         if (!options.isIgnoredFolder(relative)) walk(abs, visited, base);
-      } else if (isFile && options.isIncluded(relative)) {
-        readOne(abs);
+      } else if (options.isIncluded(relative)) {
+        // Anything else that matches (a file, a FIFO, a socket, a device) goes through the one
+        // reader, which reads regular files only and reports the rest.
+        readOne(abs, true);
       }
     }
   };
@@ -91,14 +99,18 @@ export function collectFiles(targets: string[], options: CollectOptions): Collec
       continue;
     }
     if (stat.isDirectory()) walk(abs, new Set(), abs);
-    else readOne(abs); // a file named explicitly is checked whatever its extension
+    else readOne(abs, false); // a file named explicitly is checked whatever its extension, wherever it is
   }
   return { files: [...files.values()], missing };
 }
 
-function describeError(e: unknown): string {
+function describeError(e: unknown): SourceFile['readError'] {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
+    case 'ENOTREGULAR':
+    case 'EOUTSIDE':
+    case 'EBROKENLINK':
+      return readErrorReason(err.code, err.code);
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

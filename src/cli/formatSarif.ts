@@ -55,5 +55,14 @@ function location(file: string, line: number, column: number, endLine?: number, 
     region.endLine = endLine;
     region.endColumn = endColumn;
   }
-  return { physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region } };
+  return { physicalLocation: { artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' }, region } };
+}
+
+/**
+ * A relative path as a URI reference: each segment percent-encoded, so that `#`, `?` or a newline
+ * in a file name stays part of the name instead of starting a fragment or a query (encodeURI
+ * leaves `#` and `?` alone).
+ */
+export function fileUri(file: string): string {
+  return file.split('/').map((segment) => encodeURIComponent(segment.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))).join('/');
 }

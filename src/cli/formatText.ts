@@ -1,6 +1,7 @@
 import type { Lang } from '../core/messages/catalog';
 import { formatMessage } from './cliFormat';
 import type { OutputReport } from './report';
+import { terminalSafe } from './terminalText';
 
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -17,7 +18,8 @@ export function formatText(report: OutputReport, lang: Lang, color: boolean): st
     const severity = formatMessage(`severity${d.severity[0].toUpperCase()}${d.severity.slice(1)}`, undefined, lang);
     const sev = color ? `${COLORS[d.severity]}${severity}${COLORS.reset}` : severity;
     const rule = color ? `${COLORS.dim}${d.rule}${COLORS.reset}` : d.rule;
-    lines.push(`${d.file}:${d.line}:${d.column}  ${sev}  ${d.message}  ${rule}`);
+    // Names and messages quote the repository: never let them break the line or reach the terminal as escapes.
+    lines.push(`${terminalSafe(d.file)}:${d.line}:${d.column}  ${sev}  ${terminalSafe(d.message)}  ${rule}`);
   }
   if (lines.length) lines.push('');
   const args = { errors: count.error, warnings: count.warning, infos: count.info, files: report.files, pairs: report.pairs.length, unpaired: report.unpaired.length };

@@ -10,8 +10,11 @@ import { findConfigFile, loadConfigFile } from './loadConfigFile';
 import { pathMapper, toOutput, type OutputReport } from './report';
 import { formatText } from './formatText';
 import { formatSarif } from './formatSarif';
+import { terminalSafe } from './terminalText';
 import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
+import { Confinement } from './fs/confinement';
+import { isFolder } from './fs/isFolder';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -47,19 +50,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const targets = args.paths.length ? args.paths.map((p) => path.resolve(io.cwd, p)) : [io.cwd];
   const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfigFile(targets[0]);
-  const { config, problems } = loadConfigFile(configFile, io.cwd);
+  const allowOutside = args.allowOutside.map((p) => path.resolve(io.cwd, p));
+  const { config, problems } = loadConfigFile(configFile, io.cwd, allowOutside);
   if (problems.length) {
     for (const p of problems) {
       const where = `${path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file}:${p.range.start.line + 1}:${p.range.start.column + 1}`;
-      io.stderr(`${where}  ${formatMessage(p.messageId, p.args, lang)}\n`);
+      io.stderr(`${terminalSafe(where)}  ${terminalSafe(formatMessage(p.messageId, p.args, lang))}\n`);
     }
     io.stderr(formatMessage('cliConfigInvalid', undefined, lang) + '\n');
     return 2;
   }
   const isIncluded = createFileFilter(config);
   const isIgnoredFolder = createFolderFilter(config);
-  const { files, missing } = collectFiles(targets, { root: config.root, isIncluded, isIgnoredFolder, maxFileSize: config.maxFileSize });
-  for (const m of missing) io.stderr(formatMessage('cliPathMissing', { path: m }, lang) + '\n');
+  // Files met while walking stay in the configuration's folder, the folders named here and those allowed.
+  const confinement = new Confinement([config.root, ...targets.filter(isFolder), ...allowOutside]);
+  const { files, missing } = collectFiles(targets, { root: config.root, isIncluded, isIgnoredFolder, maxFileSize: config.maxFileSize, confinement });
+  for (const m of missing) io.stderr(terminalSafe(formatMessage('cliPathMissing', { path: m }, lang)) + '\n');
   const workers = io.env.TOOLKIT_CHECK_WORKERS === undefined ? undefined : Number(io.env.TOOLKIT_CHECK_WORKERS);
   const result = await checkProjectInParallel(files, config, { workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
   const mapPath = pathMapper(config.root, io.cwd);

@@ -4,6 +4,8 @@
  */
 export { parseConfigText, resolveConfig, schemaProblems, dropInvalid, locateJsonKey, type ConfigProblem, type SchemaProblem } from './config/loadConfig';
 export { MIRRORED_SETTINGS } from './config/settingsKeys';
+export { confinePath } from './config/confinePath';
+export { MAX_PAIRS_FILE_SIZE } from './config/configBounds';
 export { CONFIG_FILE_NAME, DEFAULT_INCLUDE, DEFAULT_IGNORE, type ResolvedConfig, type ToolkitConfigFile, type PolicyAnswers } from './config/configTypes';
 export { pairFiles, type FilePair, type PairingResult } from './pairing/pairFiles';
 export { fileLanguage } from './pairing/fileLanguage';

@@ -74,6 +74,21 @@ describe('configuration', () => {
     await waitForDiagnostics(configFile, (d) => d.length === 0);
   });
 
+  it('refuses paths outside the workspace in the config file, at their key, and never reads them (any trust)', async () => {
+    await open(fr);
+    const restore = await writeTemporarily(configFile, '{\n  "pairs": "../../../../../../etc/passwd",\n  "clauseFolders": ["/etc"]\n}\n');
+    try {
+      const problems = await waitForDiagnostics(configFile, (d) => d.length === 2);
+      assert.deepEqual(problems.map((p) => p.range.start.line).sort(), [1, 2]);
+      assert.ok(problems.every((p) => /outside the folder of the configuration file; it was not read/.test(p.message)), problems.map((p) => p.message).join('\n'));
+      assert.ok(!problems.some((p) => /root:/.test(p.message)));
+      await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+    } finally {
+      await restore();
+    }
+    await waitForDiagnostics(configFile, (d) => d.length === 0);
+  });
+
   it('reports an invalid setting in the settings file, as for an invalid config file, and does not use it', async () => {
     await open(fr);
     const settingsFile = workspaceUri('.vscode', 'settings.json');

@@ -3,6 +3,7 @@ import { categoryName, sortCategories } from '../../core/clauses/clauseCategorie
 import type { Lang } from '../../core/messages/catalog';
 import { formatMessage } from '../cliFormat';
 import type { CliIo } from '../main';
+import { terminalSafe } from '../terminalText';
 
 /** `toolkit-policy list`: the profiles, then the clauses by category, titles in the chosen language. */
 export function runList(catalogue: ClauseCatalogue, io: CliIo, lang: Lang): number {
@@ -20,6 +21,7 @@ export function runList(catalogue: ClauseCatalogue, io: CliIo, lang: Lang): numb
     lines.push(`  ${categoryName(category, lang)}`);
     for (const c of clauses.filter((x) => x.category === category)) lines.push(`    ${`${c.id}@${c.version}`.padEnd(width)}  ${c.title[lang]}`);
   }
-  io.stdout(lines.join('\n') + '\n');
+  // Titles come from the organisation's clause files, that is from the repository: printed escaped.
+  io.stdout(lines.map(terminalSafe).join('\n') + '\n');
   return 0;
 }

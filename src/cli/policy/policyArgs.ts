@@ -29,7 +29,7 @@ export interface ListArgs {
   command: 'list';
 }
 
-export type PolicyArgs = (AssembleArgs | ListArgs | { command: 'help' } | { command: 'version' }) & { config?: string; lang?: Lang };
+export type PolicyArgs = (AssembleArgs | ListArgs | { command: 'help' } | { command: 'version' }) & { config?: string; lang?: Lang; allowOutside?: string[] };
 
 const ASSEMBLE_FLAGS: Record<string, keyof AssembleArgs> = {
   '--profile': 'profile',
@@ -50,6 +50,7 @@ export function parsePolicyArgs(argv: string[]): PolicyArgs {
   let command: string | undefined;
   let config: string | undefined;
   let lang: Lang | undefined;
+  const allowOutside: string[] = [];
   const assemble: AssembleArgs = { command: 'assemble', answers: [], name: 'open-data-policy' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -63,6 +64,7 @@ export function parsePolicyArgs(argv: string[]): PolicyArgs {
     if (flag === '--help' || flag === '-h') command = 'help';
     else if (flag === '--version' || flag === '-v') command ??= 'version';
     else if (flag === '--config' || flag === '-c') config = value();
+    else if (flag === '--allow-outside') allowOutside.push(value());
     else if (flag === '--lang') {
       const v = value().toLowerCase();
       if (v !== 'en' && v !== 'fr') throw new PolicyUsageError('policy.badLang', { value: v });
@@ -73,14 +75,14 @@ export function parsePolicyArgs(argv: string[]): PolicyArgs {
     else if (command === undefined && (arg === 'assemble' || arg === 'list')) command = arg;
     else throw new PolicyUsageError('policy.unexpectedArgument', { arg });
   }
-  if (command === 'help' || command === 'version') return { command, config, lang };
+  if (command === 'help' || command === 'version') return { command, config, lang, allowOutside };
   if (command === undefined) throw new PolicyUsageError('policy.noCommand');
   const given = Object.keys(ASSEMBLE_FLAGS).filter((f) => (assemble as unknown as Record<string, unknown>)[ASSEMBLE_FLAGS[f]] !== undefined && f !== '--name');
   if (command === 'list') {
     if (given.length || assemble.answers.length) throw new PolicyUsageError('policy.notForList', { flag: given[0] ?? '--answer' });
-    return { command: 'list', config, lang };
+    return { command: 'list', config, lang, allowOutside };
   }
-  return { ...assemble, config, lang };
+  return { ...assemble, config, lang, allowOutside };
 }
 
 function parseAnswer(text: string): { name: string; lang?: Lang; value: string } {

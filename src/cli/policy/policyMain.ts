@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { loadClauseCatalogue } from '../../core/clauses/clauseCatalogue';
 import { languageFromLocale, type Lang } from '../../core/messages/catalog';
 import { formatMessage } from '../cliFormat';
+import { terminalSafe } from '../terminalText';
 import type { CliIo } from '../main';
 import { findConfigFile, loadConfigFile } from '../loadConfigFile';
 import { readClauseFolders } from '../readClauseFolders';
@@ -45,11 +46,11 @@ export function runPolicyCli(argv: string[], io: CliIo): number {
   // The configuration of the folder the policy goes to (or of the working folder).
   const from = args.command === 'assemble' && args.out ? path.resolve(io.cwd, args.out) : io.cwd;
   const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfigFile(from);
-  const { config, problems } = loadConfigFile(configFile, io.cwd);
+  const { config, problems } = loadConfigFile(configFile, io.cwd, (args.allowOutside ?? []).map((p) => path.resolve(io.cwd, p)));
   if (problems.length) {
     for (const p of problems) {
       const where = `${path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file}:${p.range.start.line + 1}:${p.range.start.column + 1}`;
-      io.stderr(`${where}  ${formatMessage(p.messageId, p.args, lang)}\n`);
+      io.stderr(`${terminalSafe(where)}  ${terminalSafe(formatMessage(p.messageId, p.args, lang))}\n`);
     }
     io.stderr(say('policy.configInvalid', {}, lang));
     return 2;

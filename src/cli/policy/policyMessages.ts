@@ -76,6 +76,7 @@ Options of assemble:
   --name NAME               file name without .en.md / .fr.md (default: open-data-policy)
 Common options:
   --config FILE             configuration file (default: opendata-toolkit.json, searched upward)
+  --allow-outside DIR       let the configuration name clause folders in DIR, outside its own folder
   --lang en|fr              language of the messages (default: from the locale)
   -h, --help                show this help
   -v, --version             show the version
@@ -100,6 +101,7 @@ Options de assemble\u00A0:
   --name NOM                nom de fichier sans .en.md ni .fr.md (par défaut\u00A0: open-data-policy)
 Options communes\u00A0:
   --config FICHIER          fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
+  --allow-outside DOSSIER   permettre à la configuration de désigner des dossiers de clauses dans DOSSIER, hors de son propre dossier
   --lang en|fr              langue des messages (par défaut\u00A0: selon les paramètres régionaux)
   -h, --help                afficher cette aide
   -v, --version             afficher la version

@@ -24,6 +24,9 @@ export interface AlignmentCosts {
   runLimit?(side: 'a' | 'b', i: number, j: number): number;
 }
 
+/** Most cells of the dynamic-programming table (9 bytes each: about 36 MB, a few seconds). */
+const MAX_CELLS = 4_000_000;
+
 const PAIR = 1;
 const GAP_A = 2;
 const GAP_B = 3;
@@ -42,11 +45,16 @@ export function alignSequences(n: number, m: number, costs: AlignmentCosts, minB
     return steps;
   }
   const maxRun = Math.min(costs.maxRun ?? 2, 120);
-  const band = Math.min(Math.max(m, n), minBand + Math.abs(n - m));
+  // The band allows for the length difference (the missing part may all be at one end), but its
+  // table must stay bounded in memory: 40 000 paragraphs beside a one-paragraph stub once asked
+  // for 25 GB. A row never needs more than the m + 1 columns there are, and past MAX_CELLS the
+  // band narrows (a cheaper, still diagonal alignment of documents that differ that much anyway).
+  const wanted = Math.min(Math.max(m, n), minBand + Math.abs(n - m));
+  const band = Math.max(1, Math.min(wanted, Math.floor(MAX_CELLS / (n + 1) / 2) - 2));
   // Row i covers columns [lo(i), hi(i)] around the scaled diagonal.
   const lo = (i: number) => Math.max(0, Math.floor((i * m) / n) - band);
   const hi = (i: number) => Math.min(m, Math.ceil((i * m) / n) + band);
-  const width = 2 * band + 3;
+  const width = Math.min(2 * band + 3, m + 2);
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const move = new Uint8Array((n + 1) * width);
   const at = (i: number, j: number) => {

@@ -94,6 +94,10 @@ function answersWithDefaults(profile: ClauseProfile, answers: ParameterValues, p
   for (const [name, value] of Object.entries(profile.defaults ?? {})) out[name] = value;
   for (const q of profile.questions) if (q.default !== undefined) out[q.name] = q.default;
   for (const [name, value] of Object.entries(answers)) if (value !== undefined && value !== '') out[name] = value;
+  for (const [name, value] of Object.entries(out)) {
+    const unsafe = answerTextProblem(value);
+    if (unsafe) problem('error', unsafe, { name });
+  }
   for (const q of profile.questions) {
     const value = out[q.name];
     if (value === undefined) {
@@ -104,6 +108,18 @@ function answersWithDefaults(profile: ClauseProfile, answers: ParameterValues, p
     if (bad) problem('error', 'clauses.badAnswer', { name: q.name, detail: bad });
   }
   return out;
+}
+
+/**
+ * Answers are written into the middle of clause sentences: a line break would let an answer add
+ * a heading, a list or a whole section to the policy, and `<!--` or `-->` would open, close or
+ * forge clause markers (`<!-- /clause -->`). Both are refused, whatever the question.
+ */
+export function answerTextProblem(value: ParameterValue): 'clauses.answerNotOneLine' | 'clauses.answerMarkup' | undefined {
+  const texts = isLocalized(value) ? [value.en, value.fr] : typeof value === 'string' ? [value] : [];
+  if (texts.some((t) => /[\r\n\u2028\u2029]/.test(t))) return 'clauses.answerNotOneLine';
+  if (texts.some((t) => t.includes('<!--') || t.includes('-->'))) return 'clauses.answerMarkup';
+  return undefined;
 }
 
 function invalidAnswer(q: ProfileQuestion, value: ParameterValue): string | null {

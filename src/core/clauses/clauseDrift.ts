@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { Lang, LoadedClause } from './clauseTypes';
 import { findClauseMarkers, type ClauseMarker } from './clauseMarkers';
-import { PLACEHOLDER_PATTERN } from './placeholders';
+import { matchTemplate } from './templateMatch';
 import { compareVersions } from './semver';
 import { countChanges, diffAgainstTemplate, renderDiff, type DiffOp } from './wordDiff';
 
@@ -20,46 +20,14 @@ export interface TemplateComparison {
 
 /**
  * Is `text` the template with some values put in? Whitespace may differ (line wrapping,
- * no-break spaces); anything else is drift. The regular expression decides; the word diff
- * only explains.
+ * no-break spaces); anything else is drift. The template match decides (templateMatch.ts); the
+ * word diff only explains.
  */
 export function compareWithTemplate(text: string, template: string): TemplateComparison {
-  const match = templateRegExp(template).exec(text.trim());
-  if (match) {
-    const values: Record<string, string> = {};
-    for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined) values[name] = value;
-    return { drifted: false, changes: 0, diff: [{ kind: 'equal', text: text.trim() }], values };
-  }
+  const values = matchTemplate(text.trim(), template);
+  if (values) return { drifted: false, changes: 0, diff: [{ kind: 'equal', text: text.trim() }], values };
   const diff = diffAgainstTemplate(template, text);
   return { drifted: true, changes: Math.max(1, countChanges(diff)), diff, values: {} };
-}
-
-const regexCache = new Map<string, RegExp>();
-
-function templateRegExp(template: string): RegExp {
-  const cached = regexCache.get(template);
-  if (cached) return cached;
-  const literal = (s: string) =>
-    s
-      .split(/\s+/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+');
-  let source = '';
-  let last = 0;
-  const seen = new Set<string>();
-  const trimmed = template.trim();
-  for (const m of trimmed.matchAll(PLACEHOLDER_PATTERN)) {
-    source += literal(trimmed.slice(last, m.index));
-    const name = m[1];
-    // A value stays on one line; a repeated placeholder must repeat the same value.
-    source += seen.has(name) ? `\\k<${name}>` : `(?<${name}>[^\\n]{1,300}?)`;
-    seen.add(name);
-    last = (m.index ?? 0) + m[0].length;
-  }
-  source += literal(trimmed.slice(last));
-  const re = new RegExp(`^${source}$`, 'u');
-  regexCache.set(template, re);
-  return re;
 }
 
 export interface ClauseDocument {

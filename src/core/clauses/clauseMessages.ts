@@ -40,6 +40,8 @@ export const clauseMessages = defineMessages({
     'clauses.missingAnswer': 'No value for “{name}”, which clause “{id}” needs.',
     'clauses.missingRequiredAnswer': 'Profile “{profile}” needs an answer for “{name}”.',
     'clauses.badAnswer': 'The value given for “{name}” is not valid: {detail}.',
+    'clauses.answerNotOneLine': 'The value given for “{name}” must be one line: a line break would add headings or sections to the policy.',
+    'clauses.answerMarkup': 'The value given for “{name}” cannot contain <!-- or -->: it would open or close a clause marker.',
     'clauses.folderUnreadable': 'Clause folder “{folder}” cannot be read ({reason}); the other clauses still load.',
   },
   fr: {
@@ -77,6 +79,8 @@ export const clauseMessages = defineMessages({
     'clauses.missingAnswer': 'Aucune valeur pour «\u00A0{name}\u00A0», dont la clause «\u00A0{id}\u00A0» a besoin.',
     'clauses.missingRequiredAnswer': 'Le profil «\u00A0{profile}\u00A0» exige une réponse pour «\u00A0{name}\u00A0».',
     'clauses.badAnswer': 'La valeur donnée pour «\u00A0{name}\u00A0» n’est pas valide\u00A0: {detail}.',
+    'clauses.answerNotOneLine': 'La valeur donnée pour «\u00A0{name}\u00A0» doit tenir sur une ligne\u00A0: un saut de ligne ajouterait des titres ou des sections à la politique.',
+    'clauses.answerMarkup': 'La valeur donnée pour «\u00A0{name}\u00A0» ne peut pas contenir <!-- ni -->\u00A0: elle ouvrirait ou fermerait un marqueur de clause.',
     'clauses.folderUnreadable': 'Le dossier de clauses «\u00A0{folder}\u00A0» ne peut pas être lu ({reason}); les autres clauses sont chargées quand même.',
   },
 });

@@ -18,7 +18,7 @@ export {
 } from './clauseDrift';
 export { diffAgainstTemplate, renderDiff, renderDiffExcerpt, countChanges, type DiffOp } from './wordDiff';
 export { compareVersions } from './semver';
-export { assemblePolicy, resolveProfileClauses, type AssembleOptions, type AssembledFile, type AssembledPolicy } from './assemblePolicy';
+export { assemblePolicy, resolveProfileClauses, answerTextProblem, type AssembleOptions, type AssembledFile, type AssembledPolicy } from './assemblePolicy';
 export { findPlaceholders, placeholderNames, PLACEHOLDER_PATTERN } from './placeholders';
 export {
   loadSourceRegistry,

@@ -35,6 +35,9 @@ const ABSORB = 0.001;
 /** A placeholder value longer than this is more likely an edit than a value. */
 const MAX_VALUE_TOKENS = 60;
 
+/** Largest edit-distance table computed (about 40 MB with its companions): 400 template words against 10 000. */
+const MAX_DIFF_CELLS = 4_000_000;
+
 /**
  * Word-level diff of a filled text against its template, `{{name}}` matching the value the
  * writer chose. Edit distance by dynamic programming; clause bodies are short enough
@@ -45,6 +48,9 @@ export function diffAgainstTemplate(template: string, text: string): DiffOp[] {
   const d = tokenize(text);
   const m = t.length;
   const n = d.length;
+  // The table is m × n: a marker around half a megabyte of text (in a file from the repository)
+  // would ask for gigabytes. Past the bound the explanation is the whole text for the whole template.
+  if ((m + 1) * (n + 1) > MAX_DIFF_CELLS) return [{ kind: 'delete', text: template.trim() }, { kind: 'insert', text: text.trim() }];
   const w = n + 1;
   const cost = new Float64Array((m + 1) * w).fill(Infinity);
   // 0 diagonal/match, 1 delete template token, 2 insert text token, 3 placeholder starts, 4 placeholder continues

@@ -51,6 +51,8 @@ export interface ResolvedConfig {
   policy: PolicyAnswers;
   /** The organisation's clause folders, relative to `root`. */
   clauseFolders: string[];
+  /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
+  allowedOutside: string[];
 }
 
 export const CONFIG_FILE_NAME = 'opendata-toolkit.json';

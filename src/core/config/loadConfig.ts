@@ -1,13 +1,16 @@
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parse as parseJson, parseTree, findNodeAtLocation, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../schemas/opendata-toolkit.schema.json';
-import type { MessageArgs, Severity } from '../findings';
+import type { MessageArgs, MessageRef, Severity } from '../findings';
 import type { Range } from '../text/position';
 import { LineIndex } from '../text/lineIndex';
 import { RULE_INFOS, ruleInfo } from '../rules/registry';
 import { DEFAULT_IGNORE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIME_BUDGET_MS, type ResolvedConfig, type ToolkitConfigFile } from './configTypes';
 import { DEFAULT_HOST_PAIRS } from '../links/knownHosts';
-import { dirnamePosix, isAbsolutePosix, joinPosix, normalizePosix, relativePosix } from '../text/paths';
+import { dirnamePosix } from '../text/paths';
+import { readErrorReason } from '../project/loadSource';
+import { confinePath } from './confinePath';
+import { globProblem, jsonDepthOverflow, MAX_PAIRS } from './configBounds';
 import './configMessages';
 
 /** Something wrong in a configuration file, with where it is. */
@@ -32,6 +35,9 @@ function validate(): ValidateFunction {
  */
 export function parseConfigText(text: string, file: string): { config: ToolkitConfigFile; problems: ConfigProblem[] } {
   const lines = new LineIndex(text);
+  // The parser recurses: nesting past a sane depth would exhaust the stack, so it is refused first.
+  const deep = jsonDepthOverflow(text);
+  if (deep >= 0) return { config: {}, problems: [{ file, range: lines.range(deep, deep + 1), messageId: 'configTooDeep', args: {} }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ConfigProblem[] = errors.map((e) => ({
@@ -46,7 +52,7 @@ export function parseConfigText(text: string, file: string): { config: ToolkitCo
   if (!invalid.length) return { config: value as ToolkitConfigFile, problems };
   const config = { ...(value as Record<string, unknown>) };
   for (const p of invalid) {
-    const node = findNodeAtLocation(tree, p.key ? [...p.path, p.key] : p.path);
+    const node = findNode(tree, p.key ? [...p.path, p.key] : p.path);
     const target = p.key && node?.parent?.type === 'property' ? node.parent.children![0] : node ?? tree;
     problems.push({ file, range: lines.range(target.offset, target.offset + target.length), messageId: p.messageId, args: p.args });
     dropInvalid(config, p);
@@ -68,12 +74,26 @@ export interface SchemaProblem {
  */
 export function schemaProblems(value: unknown): SchemaProblem[] {
   const check = validate();
-  if (check(value)) return [];
+  if (check(value)) return globProblems(value);
   return dedupe(check.errors ?? []).map((error) => {
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
     return { path, ...(key !== undefined ? { key } : {}), ...describe(error, path, key) };
   });
+}
+
+/** Globs the schema accepts but the matcher should not run: too complex, or reaching outside the folder (configBounds.ts). */
+function globProblems(value: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  for (const key of ['include', 'ignore'] as const) {
+    const list = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((pattern: string, i) => {
+      const reason = globProblem(pattern);
+      if (reason) problems.push({ path: [key, String(i)], messageId: 'configGlob', args: { path: `${key}.${i}`, pattern, detail: { messageId: reason } } });
+    });
+  }
+  return problems;
 }
 
 /**
@@ -89,6 +109,16 @@ export function dropInvalid(config: Record<string, unknown>, problem: SchemaProb
     config.rules = rules;
   } else if (top !== undefined) delete config[top];
   else if (problem.key) delete config[problem.key];
+}
+
+/** The node at a schema path, whose list indexes come as texts (`include/3`) where the parser wants numbers. */
+function findNode(tree: JsonNode, path: string[]): JsonNode | undefined {
+  let node: JsonNode | undefined = tree;
+  for (const segment of path) {
+    if (!node) return undefined;
+    node = node.type === 'array' && /^\d+$/.test(segment) ? node.children?.[Number(segment)] : findNodeAtLocation(node, [segment]);
+  }
+  return node;
 }
 
 function nodeValue(node: JsonNode): unknown {
@@ -131,6 +161,9 @@ function describe(error: ErrorObject, path: string[], key: string | undefined): 
   }
   if (error.keyword === 'type') return { messageId: 'configWrongType', args: { path: where, expected: { messageId: typeMessage(String(error.params.type)) } } };
   if (error.keyword === 'enum') return { messageId: 'configEnum', args: { path: where, allowed: (error.params.allowedValues as unknown[]).join(', ') } };
+  if (error.keyword === 'pattern' && path[0] === 'policy') return { messageId: 'configPolicyAnswer', args: { path: where } };
+  if (error.keyword === 'maxItems' || error.keyword === 'maxProperties') return { messageId: 'configTooMany', args: { path: where, limit: Number(error.params.limit) } };
+  if (error.keyword === 'maxLength') return { messageId: 'configTooLong', args: { path: where, limit: Number(error.params.limit) } };
   if (error.keyword === 'oneOf' && path[0] === 'rules') return { messageId: 'configEnum', args: { path: where, allowed: 'error, warning, info, off, { "severity": … }' } };
   return { messageId: 'configInvalid', args: { path: where, detail: error.message ?? error.keyword } };
 }
@@ -156,6 +189,41 @@ function syntaxDetail(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+export interface ResolveOptions {
+  /**
+   * Absolute folders outside the root that the configuration's paths may point into. Given by the
+   * user (a command-line flag, a user setting), never by the repository: everything else outside
+   * the root is refused with a `configPathOutside` problem and never read.
+   */
+  allowedOutside?: readonly string[];
+  /** The configuration file's text, to place problems at their key. */
+  configText?: string;
+}
+
+const NOWHERE: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+/**
+ * The pairs of a pairs file, `undefined` when it is not one object of texts, or why it is not
+ * JSON: a position and a reason, never the text itself (a file that is not JSON may be a secret
+ * that a configuration pointed at).
+ */
+function parsePairsText(text: string): Array<[string, string]> | undefined | MessageRef {
+  const body = stripBom(text);
+  const deep = jsonDepthOverflow(body);
+  if (deep >= 0) return where(body, deep, { messageId: 'configTooDeepReason' });
+  const errors: ParseError[] = [];
+  const parsed = parseJson(body, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
+  if (errors.length) return where(body, errors[0].offset, syntaxDetail(printParseErrorCode(errors[0].error)));
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  return entries.every((e): e is [string, string] => typeof e[1] === 'string') ? entries : undefined;
+}
+
+function where(text: string, offset: number, detail: string | MessageRef): MessageRef {
+  const at = new LineIndex(text).position(offset);
+  return { messageId: 'configJsonAt', args: { detail, line: at.line + 1, column: at.column + 1 } };
+}
+
 /**
  * Applies defaults and resolves paths. `root` is the absolute folder of the configuration
  * file (or the working folder without one); `readText` reads a pairs file, relative to root.
@@ -165,6 +233,7 @@ export function resolveConfig(
   root: string,
   file: string | undefined,
   readText: (relativePath: string) => string,
+  options: ResolveOptions = {},
 ): { resolved: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const severities = new Map<string, Severity | 'off'>();
@@ -180,25 +249,48 @@ export function resolveConfig(
       ruleOptions.set(id, options);
     }
   }
+  const allowed = options.allowedOutside ?? [];
+  // Placed at the key in the file when the text is given (the key may come from settings instead).
+  const at = (keyPath: Array<string | number>) => {
+    const found = options.configText !== undefined ? locateJsonValue(options.configText, keyPath) : undefined;
+    return found ? new LineIndex(options.configText!).range(found.start, found.end) : NOWHERE;
+  };
+  const outside = (key: string, path: string, keyPath: Array<string | number>) => problems.push({ file: file ?? root, range: at(keyPath), messageId: 'configPathOutside', args: { key, path } });
   const pairs = new Map<string, string>();
+  const addPair = (en: string, fr: string, base: string, key: string, keyPath: Array<string | number>) => {
+    const enPath = confinePath(root, en, allowed, base);
+    const frPath = confinePath(root, fr, allowed, base);
+    if (enPath === undefined) outside(key, en, keyPath);
+    else if (frPath === undefined) outside(key, fr, keyPath);
+    else pairs.set(enPath, frPath);
+  };
   if (typeof config.pairs === 'string') {
     // Entries are relative to the pairs file; an absolute pairs file is brought back under root.
-    const pairsFile = isAbsolutePosix(config.pairs) ? relativePosix(root, config.pairs) : normalizePosix(config.pairs);
-    const base = dirnamePosix(pairsFile);
-    try {
-      const parsed = JSON.parse(stripBom(readText(pairsFile))) as unknown;
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
-        problems.push({ file: file ?? pairsFile, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, messageId: 'configPairsNotMap', args: { path: pairsFile } });
-      } else {
-        for (const [en, fr] of Object.entries(parsed as Record<string, string>)) pairs.set(joinPosix(base, normalizePosix(en)), joinPosix(base, normalizePosix(fr)));
+    const pairsFile = confinePath(root, config.pairs, allowed);
+    if (pairsFile === undefined) outside('pairs', config.pairs, ['pairs']);
+    else {
+      try {
+        const parsed = parsePairsText(readText(pairsFile));
+        if (parsed && !Array.isArray(parsed)) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsFile', args: { path: pairsFile, reason: parsed } });
+        else if (!parsed) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsNotMap', args: { path: pairsFile } });
+        else if (parsed.length > MAX_PAIRS) problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsTooMany', args: { path: pairsFile, count: parsed.length, limit: MAX_PAIRS } });
+        else for (const [en, fr] of parsed) addPair(en, fr, dirnamePosix(pairsFile), pairsFile, ['pairs']);
+      } catch (e) {
+        // The reason comes from the file system, never from the file's content.
+        const err = e as NodeJS.ErrnoException;
+        const reason = err.code === 'ENOENT' ? 'file not found' : readErrorReason(err.code, err.code ?? 'unreadable');
+        problems.push({ file: file ?? pairsFile, range: at(['pairs']), messageId: 'configPairsFile', args: { path: pairsFile, reason } });
       }
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-      problems.push({ file: file ?? pairsFile, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, messageId: 'configPairsFile', args: { path: pairsFile, reason } });
     }
   } else if (config.pairs) {
-    for (const [en, fr] of Object.entries(config.pairs)) pairs.set(normalizePosix(en), normalizePosix(fr));
+    for (const [en, fr] of Object.entries(config.pairs)) addPair(en, fr, '', `pairs.${en}`, ['pairs', en]);
   }
+  const clauseFolders: string[] = [];
+  (config.clauseFolders ?? []).forEach((folder, i) => {
+    const confined = confinePath(root, folder, allowed);
+    if (confined === undefined) outside(`clauseFolders.${i}`, folder, ['clauseFolders', i]);
+    else clauseFolders.push(confined);
+  });
   const resolved: ResolvedConfig = {
     root,
     file,
@@ -213,13 +305,21 @@ export function resolveConfig(
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     timeBudgetMs: config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     policy: config.policy ?? {},
-    clauseFolders: (config.clauseFolders ?? []).map(normalizePosix),
+    clauseFolders,
+    allowedOutside: [...allowed],
   };
   return { resolved, problems };
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where the value at a key path is written in a JSON text (comments allowed): its offsets, or undefined. */
+function locateJsonValue(text: string, path: Array<string | number>): { start: number; end: number } | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const node = tree && findNodeAtLocation(tree, path);
+  return node ? { start: node.offset, end: node.offset + node.length } : undefined;
 }
 
 /**

@@ -40,7 +40,8 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, la
     const value = args[name];
     if (value === undefined) return whole;
     if (typeof value === 'number') return formatNumber(value, lang);
-    return typeof value === 'string' ? value : lookup(value.messageId, lang);
+    // A message inside a message may have its own slots (a reason with a line and column).
+    return typeof value === 'string' ? value : fillTemplate(lookup(value.messageId, lang), value.args, lang, lookup);
   });
 }
 

@@ -17,6 +17,8 @@ const messages = defineMessages({
     reasonLoop: 'symbolic link loop',
     reasonNotRegular: 'not a regular file (a pipe, a socket or a device)',
     reasonBrokenLink: 'broken symbolic link',
+    reasonOutside: 'a symbolic link to a place outside the folder being checked (never read)',
+    reasonTooLarge: 'larger than the limit for this kind of file',
   },
   fr: {
     fileUnreadable: 'Impossible de lire ce fichier\u00A0: {reason}.',
@@ -33,6 +35,8 @@ const messages = defineMessages({
     reasonLoop: 'boucle de liens symboliques',
     reasonNotRegular: 'ce n’est pas un fichier ordinaire (un tube, un socket ou un périphérique)',
     reasonBrokenLink: 'lien symbolique rompu',
+    reasonOutside: 'un lien symbolique vers un emplacement hors du dossier vérifié (jamais lu)',
+    reasonTooLarge: 'plus grand que la limite pour ce genre de fichier',
   },
 });
 

@@ -70,4 +70,6 @@ const READ_ERRORS: Record<string, string> = {
   ELOOP: 'reasonLoop',
   ENOTREGULAR: 'reasonNotRegular',
   EBROKENLINK: 'reasonBrokenLink',
+  EOUTSIDE: 'reasonOutside',
+  ETOOLARGE: 'reasonTooLarge',
 };

@@ -176,7 +176,7 @@ export class CheckService extends Disposable {
     const path = folder && this.index.relativePath(folder.root, uri);
     const task = folder && path !== undefined ? taskOf(folder, path) : undefined;
     if (!folder || task?.kind !== 'pair') return undefined;
-    const [en, fr] = await Promise.all([task.en, task.fr].map((p) => readSource(this.index.uriOf(folder.root, p), p, folder.config.maxFileSize)));
+    const [en, fr] = await Promise.all([task.en, task.fr].map((p) => readSource(this.index.uriOf(folder.root, p), p, folder.config.maxFileSize, folder.root)));
     const from = path === task.en ? 'en' : 'fr';
     const counterpart = this.index.uriOf(folder.root, from === 'en' ? task.fr : task.en);
     const pool = this.engines.poolFor(folder.root, await this.setupFor(this.state(folder.root), folder));
@@ -190,7 +190,7 @@ export class CheckService extends Disposable {
     const path = folder && this.index.relativePath(folder.root, uri);
     const lang = path !== undefined ? folder?.pairing.languages.get(path)?.lang : undefined;
     if (!folder || path === undefined || !lang) return undefined;
-    const source = await readSource(uri, path, folder.config.maxFileSize);
+    const source = await readSource(uri, path, folder.config.maxFileSize, folder.root);
     const pool = this.engines.poolFor(folder.root, await this.setupFor(this.state(folder.root), folder));
     return pool.run({ kind: 'skeleton', source, from: lang }, path).promise;
   }
@@ -220,7 +220,7 @@ export class CheckService extends Disposable {
     const runKey = `${root.toString()}|${key}`;
     this.running.get(runKey)?.cancel();
     const paths = task.kind === 'pair' ? [task.en, task.fr] : [task.path];
-    const sources = await Promise.all(paths.map((p) => readSource(this.index.uriOf(root, p), p, config.maxFileSize)));
+    const sources = await Promise.all(paths.map((p) => readSource(this.index.uriOf(root, p), p, config.maxFileSize, root)));
     const state = this.state(root);
     if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
     const setup = await this.setupFor(state, folder);

@@ -70,7 +70,7 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   // The help text stays visible when a default fills the box (a placeholder would hide behind it).
   const help = q.description?.[lang];
   const input = (prompt: string, value: string) =>
-    vscode.window.showInputBox({ title: stepTitle(), prompt: help ? `${prompt} — ${help}` : prompt, value, validateInput: (v) => invalid(q, v) });
+    vscode.window.showInputBox({ title: stepTitle(), prompt: help ? `${prompt} — ${help}` : prompt, value, validateInput: (v) => invalid(q, v, lang) });
   if (IN_BOTH_LANGUAGES.has(q.type)) {
     const en = await input(vscode.l10n.t('{0} (English)', label), textOf('en'));
     if (en === undefined) return null;
@@ -85,8 +85,11 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   return q.type === 'number' || q.type === 'integer' ? Number(value.replace(/[\s\u00A0\u202F,]/g, '')) : value.trim();
 }
 
-function invalid(q: ProfileQuestion, value: string): string | undefined {
+function invalid(q: ProfileQuestion, value: string, lang: Lang): string | undefined {
   if (!value.trim()) return undefined;
+  // The engine refuses these at assembly too; saying so here lets the writer fix it at once.
+  const unsafe = getEngine().clauses.answerTextProblem(value);
+  if (unsafe) return getEngine().formatMessage(unsafe, { name: q.label[lang] }, lang);
   if (q.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return vscode.l10n.t('Write the date as YYYY-MM-DD, or leave it empty to fill it in later.');
   if ((q.type === 'number' || q.type === 'integer') && !Number.isFinite(Number(value.replace(/[\s\u00A0\u202F,]/g, '')))) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
   return undefined;

@@ -5,6 +5,7 @@ import { uiLanguage } from '../util/uiLanguage';
 import { settingRange, validateSettings, type SettingProblem } from './settingsProblems';
 import { SETTINGS_SECTION } from './settingsSection';
 import { count as formatCount, plural } from '../util/plural';
+import { leadsOutside } from '../workspace/confinedUri';
 
 const SECTION = SETTINGS_SECTION;
 
@@ -71,11 +72,24 @@ export class ConfigService implements vscode.Disposable {
       problems = parsed.problems;
     }
     const merged = mergeConfig(fromSettings, fromFile);
-    const pairsText = typeof merged.pairs === 'string' ? await readOptional(vscode.Uri.joinPath(root, merged.pairs)) : undefined;
-    const resolved = engine.resolveConfig(merged, root.path, text !== undefined ? file.path : undefined, () => {
-      if (pairsText === undefined) throw Object.assign(new Error('file not found'), { code: 'ENOENT' });
-      return pairsText;
-    });
+    // Only a pairs file inside the folder (or a folder the user allowed) is read; the engine
+    // reports the others by their key. The workspace's own settings cannot allow anything.
+    const allowedOutside = allowedFolders();
+    const pairsPath = typeof merged.pairs === 'string' ? engine.confinePath(root.path, merged.pairs, allowedOutside) : undefined;
+    const pairsUri = pairsPath !== undefined ? vscode.Uri.joinPath(root, pairsPath) : undefined;
+    const within = [root, ...allowedOutside.map((folder) => root.with({ path: folder }))];
+    const pairsOutside = pairsUri !== undefined && (await leadsOutside(pairsUri, within));
+    const pairsText = pairsUri && !pairsOutside ? await readOptional(pairsUri, engine.MAX_PAIRS_FILE_SIZE) : undefined;
+    const resolved = engine.resolveConfig(
+      merged,
+      root.path,
+      text !== undefined ? file.path : undefined,
+      () => {
+        if (pairsText === undefined) throw Object.assign(new Error('not read'), { code: pairsOutside ? 'EOUTSIDE' : 'ENOENT' });
+        return pairsText;
+      },
+      { allowedOutside, configText: text },
+    );
     await this.report(file, [...problems, ...resolved.problems], settingProblems);
     return resolved.resolved;
   }
@@ -138,6 +152,16 @@ function settingsConfig(root: vscode.Uri): ToolkitConfigFile {
   return out as ToolkitConfigFile;
 }
 
+/**
+ * Folders outside the workspace that its configuration may name: the user's own setting only
+ * (declared with application scope, and read from the user level here), never a workspace's.
+ */
+function allowedFolders(): string[] {
+  const value = vscode.workspace.getConfiguration(SECTION).inspect<unknown>('allowedFolders')?.globalValue;
+  // Native absolute paths (`/srv/clauses`, `C:\\clauses`) as the paths of file URIs, like the roots they are compared with.
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && (v.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(v))).map((v) => vscode.Uri.file(v).path) : [];
+}
+
 /** The file wins key by key; rules and policy answers are merged one entry at a time. */
 export function mergeConfig(settings: ToolkitConfigFile, file: ToolkitConfigFile): ToolkitConfigFile {
   const merged: ToolkitConfigFile = { ...settings, ...file };
@@ -146,8 +170,11 @@ export function mergeConfig(settings: ToolkitConfigFile, file: ToolkitConfigFile
   return merged;
 }
 
-async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
+async function readOptional(uri: vscode.Uri, limit: number): Promise<string | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    // Only a file (a FIFO or a device is neither a file nor a folder) within the size limit.
+    if (!(stat.type & vscode.FileType.File) || stat.size > limit) return undefined;
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;

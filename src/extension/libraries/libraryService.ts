@@ -86,7 +86,9 @@ export class LibraryService<T> extends Disposable {
     const ours = this.oursFolder();
     this.bundled ??= readLibraryFolder(ours, ours.path, spec.accepts);
     const reads = [await this.bundled];
-    for (const relative of config[spec.configKey]) reads.push(await readLibraryFolder(vscode.Uri.joinPath(root, ...relative.split('/')), relative.replace(/\/+$/, ''), spec.accepts));
+    // The organisation's folders stay in the workspace folder or those the user allowed (symbolic links resolved).
+    const within = [root, ...config.allowedOutside.map((folder) => root.with({ path: folder }))];
+    for (const relative of config[spec.configKey]) reads.push(await readLibraryFolder(vscode.Uri.joinPath(root, ...relative.split('/')), relative.replace(/\/+$/, ''), spec.accepts, within));
     const read = reads.map(({ unreadable: _, ...folder }) => folder);
     // Paths in findings are relative to the root, like the command line's.
     const library = spec.load(read, { configFile: engine.configFileOf(config) });

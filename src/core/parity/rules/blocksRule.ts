@@ -17,8 +17,37 @@ const RULE_OF_KIND: Record<BlockKind, BlockRuleId> = {
   blockquote: 'blockquotes',
 };
 
+/** A file this much shorter than its counterpart, and this many blocks behind, is a stub: reported once. */
+const STUB_RATIO = 20;
+const STUB_MIN_UNMATCHED = 50;
+
+/**
+ * An untranslated stub (“not translated yet”) beside a long file is one finding, not one per
+ * block of the other: 40 000 findings would say nothing more and cost the run its memory.
+ */
+function reportStub(ctx: PairContext): boolean {
+  let source = 0;
+  let target = 0;
+  let unmatched = 0;
+  for (const step of ctx.steps) {
+    source += step.source.length;
+    target += step.target.length;
+    if (!step.source.length || !step.target.length) unmatched += step.source.length + step.target.length;
+  }
+  const [few, many] = target < source ? [target, source] : [source, target];
+  if (unmatched < STUB_MIN_UNMATCHED || few * STUB_RATIO > many) return false;
+  const first = (side: 'source' | 'target') => ctx.steps.find((s) => s[side].length)?.[side][0];
+  const targetBlock = first('target');
+  const sourceBlock = first('source');
+  const here = targetBlock ? blockStart(ctx.target, [targetBlock]) : { doc: ctx.target, start: 0, end: 0 };
+  const there = sourceBlock ? blockStart(ctx.source, [sourceBlock]) : { doc: ctx.source, start: 0, end: 0 };
+  ctx.report('blocks', here, target < source ? 'documentShort' : 'documentLong', { count: target, otherCount: source }, there);
+  return true;
+}
+
 /** Blocks without a counterpart, then the shape of aligned lists, tables, code blocks and callouts. */
 function checkBlocks(ctx: PairContext): void {
+  if (reportStub(ctx)) return;
   let lastTarget: Block | undefined;
   let lastSource: Block | undefined;
   let section: Section | undefined;
@@ -136,6 +165,8 @@ const messages = defineMessages({
   en: {
     blockMissing: 'A {kind} of the {lang} file (line {line}) has no counterpart here.',
     blockExtra: 'This {kind} has no counterpart in the {lang} file.',
+    documentShort: 'This file has {count} blocks for {otherCount} in the {lang} file (line {line}): it looks not yet translated, so its missing blocks are not listed one by one.',
+    documentLong: 'This file has {count} blocks for {otherCount} in the {lang} file (line {line}), which looks not yet translated: the blocks without a counterpart are not listed one by one.',
     listItems: 'This list has {count} items; the {lang} list (line {line}) has {otherCount}.',
     listNestedItems: 'Item {item} has a sub-list of {count} items here and {otherCount} in the {lang} file (line {line}).',
     listOrdered: 'This list is {kind} here but {otherKind} in the {lang} file (line {line}).',
@@ -152,6 +183,8 @@ const messages = defineMessages({
   fr: {
     blockMissing: 'Un élément «\u00A0{kind}\u00A0» du fichier {lang} (ligne {line}) n’a pas de pendant ici.',
     blockExtra: 'Cet élément «\u00A0{kind}\u00A0» n’a pas de pendant dans le fichier {lang}.',
+    documentShort: 'Ce fichier compte {count}\u00A0blocs pour {otherCount} dans le fichier {lang} (ligne {line})\u00A0: il semble ne pas encore être traduit, ses blocs manquants ne sont donc pas énumérés un à un.',
+    documentLong: 'Ce fichier compte {count}\u00A0blocs pour {otherCount} dans le fichier {lang} (ligne {line}), qui semble ne pas encore être traduit\u00A0: les blocs sans pendant ne sont pas énumérés un à un.',
     listItems: 'Cette liste compte {count}\u00A0éléments; celle du fichier {lang} (ligne {line}) en compte {otherCount}.',
     listNestedItems: 'L’élément {item} a une sous-liste de {count}\u00A0éléments ici et de {otherCount} dans le fichier {lang} (ligne {line}).',
     listOrdered: 'Cette liste est {kind} ici, mais {otherKind} dans le fichier {lang} (ligne {line}).',
@@ -170,7 +203,7 @@ const messages = defineMessages({
 /** Blocks without a counterpart (by kind), and the shape of aligned lists, tables, code blocks and callouts. */
 export const blocksRule = defineRule({
   ids: [
-    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart; a block written in another form with the same content (one finding)' },
+    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart; a block written in another form with the same content (one finding); a file not yet translated, 20 times shorter than its counterpart (one finding)' },
     { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' }, docs: 'item counts, nested lists, numbered vs bulleted, checked tasks (`-`/`*`/`+` never matter)' },
     { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' }, docs: 'rows and columns' },
     { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' }, docs: 'code blocks missing, or tagged with another language' },
