@@ -17,7 +17,11 @@ export interface MessageRef {
   args?: MessageArgs;
 }
 
-export type MessageArgs = Record<string, string | number | MessageRef>;
+/**
+ * Message arguments: text, a number (written the way the message's language writes numbers), a
+ * message, or a text given in each language (a value from the other file, written the reader's way).
+ */
+export type MessageArgs = Record<string, string | number | MessageRef | { en: string; fr: string }>;
 
 /** A safe edit that resolves a finding: replace `range` of the finding's file with `text`. */
 export interface Fix {

@@ -41,7 +41,9 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, la
     if (value === undefined) return whole;
     if (typeof value === 'number') return formatNumber(value, lang);
     // A message inside a message may have its own slots (a reason with a line and column).
-    return typeof value === 'string' ? value : fillTemplate(lookup(value.messageId, lang), value.args, lang, lookup);
+    if (typeof value === 'string') return value;
+    if (!('messageId' in value)) return value[lang];
+    return fillTemplate(lookup(value.messageId, lang), value.args, lang, lookup);
   });
 }
 

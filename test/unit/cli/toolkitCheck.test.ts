@@ -21,7 +21,7 @@ describe('toolkit-check command line', () => {
     const lines = r.stdout.trimEnd().split('\n');
     assert.match(lines[0], /^docs\/alone\.en\.md:1:1  warning  No French counterpart found for this file.*  unpaired$/);
     assert.ok(lines.includes(''), 'files are separated by a blank line');
-    assert.ok(lines.some((l) => /^docs\/budget\.fr\.md:9:\d+  error  1 600 here, but 1,500 in the English file \(line 9\)\.  numbers$/.test(l)), r.stdout);
+    assert.ok(lines.some((l) => /^docs\/budget\.fr\.md:9:\d+  error  1 600 \$ here, but \$1,500 in the English file \(line 9\)\.  numbers$/.test(l)), r.stdout);
     assert.match(lines[lines.length - 1], /^1 error, 1 warning, 0 notes in 5 files \(2 pairs, 1 unpaired\)\.$/);
   });
 
@@ -54,7 +54,7 @@ describe('toolkit-check command line', () => {
 
   it('speaks French with --lang fr or a French locale', async () => {
     const byFlag = await cli(['docs', '--lang', 'fr'], project.dir);
-    assert.match(byFlag.stdout, /1 600 ici, mais 1,500 dans le fichier anglais \(ligne 9\)\./);
+    assert.match(byFlag.stdout, /1 600 \$ ici, mais 1\u00A0500\u00A0\$ dans le fichier anglais \(ligne 9\)\./);
     assert.match(byFlag.stdout, /erreur/);
     const byLocale = await cli(['docs'], project.dir, { LANG: 'fr_CA.UTF-8' });
     assert.match(byLocale.stdout, /1\u00A0erreur, 1\u00A0avertissement, 0\u00A0remarque/);

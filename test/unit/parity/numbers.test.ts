@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { extractNumbers } from '../../../src/core/extract/numbers';
 import { checkPairTexts, describe as show, ofRule } from '../helpers/checkTexts';
+import { formatMessage } from '../../../src/core/messages/format';
 
 const keys = (text: string, lang: 'en' | 'fr') => extractNumbers(text, lang).map((t) => t.key);
 
@@ -80,5 +81,17 @@ describe('numbers: parity rule', () => {
     const format = ofRule(f, 'number-format');
     assert.equal(format.length, 1);
     assert.match(show(format)[0], /reads as 1,5 in French.*write 1\u00A0500/);
+  });
+});
+
+describe('numbers: messages', () => {
+  it('write the other file’s number the reader’s way, with its unit, in either language', async () => {
+    const [pct, people, amount] = ofRule(await checkPairTexts('About 20% of data, 150,000 people and $1,250,000.\n', 'Environ 25 % des données, 150 001 personnes et 1 250 001 $.\n'), 'numbers');
+    const say = (f: typeof pct, lang: 'en' | 'fr') => formatMessage(f.messageId, f.args, lang);
+    assert.equal(say(pct, 'fr'), '25 % ici, mais 20\u00A0% dans le fichier anglais (ligne 1).');
+    assert.equal(say(pct, 'en'), '25 % here, but 20% in the English file (line 1).');
+    assert.equal(say(people, 'fr'), '150 001 ici, mais 150\u00A0000 dans le fichier anglais (ligne 1).', 'not « 150,000 », which reads as 150 in French');
+    assert.equal(say(amount, 'fr'), '1 250 001 $ ici, mais 1\u00A0250\u00A0000\u00A0$ dans le fichier anglais (ligne 1).');
+    assert.equal(say(amount, 'en'), '1 250 001 $ here, but $1,250,000 in the English file (line 1).');
   });
 });

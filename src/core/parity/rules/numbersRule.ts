@@ -1,5 +1,5 @@
 import type { NumericToken } from '../../extract/numbers';
-import type { Block } from '../../markdown/documentModel';
+import type { Block, ParsedDocument } from '../../markdown/documentModel';
 import { renderNumericKey } from '../../extract/renderNumber';
 import { formatNumber } from '../../locale/localeFormat';
 import { blockStart, type Located } from '../pairContext';
@@ -93,14 +93,45 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
   const changed = Math.min(restS.length, restT.length);
   for (let i = 0; i < changed; i++) {
     const value = renderNumericKey(restS[i].key, ctx.target.lang, restS[i].text);
-    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: restT[i].text, otherNumber: restS[i].text }, tokenAt(ctx, 'source', restS[i]), fixData(restT[i], value, 'fixReplaceWith'));
+    ctx.report('numbers', tokenAt(ctx, 'target', restT[i]), 'numberChanged', { number: asWritten(ctx.target, restT[i]), otherNumber: readerWay(ctx.source, restS[i]) }, tokenAt(ctx, 'source', restS[i]), fixData(restT[i], value, 'fixReplaceWith'));
   }
   for (const a of restS.slice(changed)) {
-    ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: a.text }, tokenAt(ctx, 'source', a));
+    ctx.report('numbers', blockStart(ctx.target, target), 'numberMissing', { number: readerWay(ctx.source, a) }, tokenAt(ctx, 'source', a));
   }
   for (const b of restT.slice(changed)) {
-    ctx.report('numbers', tokenAt(ctx, 'target', b), 'numberExtra', { number: b.text }, blockStart(ctx.source, source));
+    ctx.report('numbers', tokenAt(ctx, 'target', b), 'numberExtra', { number: asWritten(ctx.target, b) }, blockStart(ctx.source, source));
   }
+}
+
+/** `%` or `$` written beside a number (`20%`, `20 %`, `$1,500`, `1 500 $`): kept in messages. */
+function unitBeside(doc: ParsedDocument, token: NumericToken): '%' | '$' | undefined {
+  const after = doc.text.slice(token.end, token.end + 2);
+  if (/^[ \u00A0\u202F]?%/.test(after)) return '%';
+  if (/^[ \u00A0\u202F]?\$/.test(after) || doc.text[token.start - 1] === '$') return '$';
+  return undefined;
+}
+
+/** A number of this file exactly as it is written here, with its `%` or `$`. */
+function asWritten(doc: ParsedDocument, token: NumericToken): string {
+  const after = /^[ \u00A0\u202F]?[%$]/.exec(doc.text.slice(token.end, token.end + 2))?.[0] ?? '';
+  const before = !after && doc.text[token.start - 1] === '$' ? '$' : '';
+  return `${before}${token.text}${after}`;
+}
+
+/**
+ * A number of the other file for a message in either language: written the reader's way
+ * (« 150 000 » in French, not « 150,000 », which a French reader takes for 150), with its unit.
+ */
+function readerWay(doc: ParsedDocument, token: NumericToken): { en: string; fr: string } {
+  const unit = unitBeside(doc, token);
+  const render = (lang: 'en' | 'fr') => withUnit(renderNumericKey(token.key, lang, token.text), unit, lang);
+  return { en: render('en'), fr: render('fr') };
+}
+
+function withUnit(value: string, unit: '%' | '$' | undefined, lang: 'en' | 'fr'): string {
+  if (!unit) return value;
+  if (unit === '%') return lang === 'fr' ? `${value}\u00A0%` : `${value}%`;
+  return lang === 'fr' ? `${value}\u00A0$` : `$${value}`;
 }
 
 function tokenAt(ctx: PairContext, side: 'source' | 'target', token: NumericToken): Located {
