@@ -28,7 +28,7 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri.endsWith('/') ? cwdUri : cwdUri + '/' } },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [invocation(report)],
         results: report.diagnostics.map((d) => {
           const result: Sarif.Result = {
             ruleId: d.rule,
@@ -49,11 +49,35 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+/** A run with errors (exit 2) did not do all it was asked: each reason is a notification. */
+function invocation(report: OutputReport): Sarif.Invocation {
+  if (!report.errors.length) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: report.errors.map((e) => {
+      const notification: Sarif.Notification = { level: 'error', message: { text: e.message } };
+      if (e.file !== undefined) notification.locations = [location(e.file, e.line ?? 1, e.column ?? 1)];
+      return notification;
+    }),
+  };
+}
+
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `#`, `?`, `%`
+ * and spaces stay part of the name, and a `:` cannot make the first segment read as a scheme.
+ */
+export function pathToUriReference(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
 function location(file: string, line: number, column: number, endLine?: number, endColumn?: number): Sarif.Location {
   const region: Sarif.Region = { startLine: line, startColumn: column };
   if (endLine !== undefined && endColumn !== undefined && (endLine > line || endColumn > column)) {
     region.endLine = endLine;
     region.endColumn = endColumn;
   }
-  return { physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region } };
+  return { physicalLocation: { artifactLocation: { uri: pathToUriReference(file), uriBaseId: '%SRCROOT%' }, region } };
 }
