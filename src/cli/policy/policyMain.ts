@@ -5,7 +5,7 @@ import { formatMessage } from '../cliFormat';
 import type { CliIo } from '../main';
 import { findConfigFile, loadConfigFile } from '../loadConfigFile';
 import { readClauseFolders } from '../readClauseFolders';
-import { parsePolicyArgs, PolicyUsageError, type PolicyArgs } from './policyArgs';
+import { parsePolicyArgs, PolicyAnswerError, PolicyUsageError, type PolicyArgs } from './policyArgs';
 import { POLICY_USAGE } from './policyMessages';
 import { printFindings, say } from './policyOutput';
 import { runAssemble } from './assembleCommand';
@@ -22,7 +22,7 @@ export function runPolicyCli(argv: string[], io: CliIo): number {
   // --lang counts even when another argument is wrong: the complaint is then in that language.
   let lang: Lang = requestedLang(argv) ?? languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE);
   const usageError = (e: PolicyUsageError) => {
-    io.stderr(say(e.messageId, e.args ?? {}, lang) + '\n' + POLICY_USAGE[lang] + '\n');
+    io.stderr(say(e.messageId, e.args ?? {}, lang) + (e instanceof PolicyAnswerError ? '' : '\n' + POLICY_USAGE[lang] + '\n'));
     return 2;
   };
   let args: PolicyArgs;

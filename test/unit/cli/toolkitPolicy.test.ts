@@ -70,7 +70,6 @@ describe('toolkit-policy command line', () => {
       [['assemble', '--profile', 'huge', ...ESSENTIALS], /Il n’y a pas de profil «\u00A0huge\u00A0»/],
       [['assemble', '--profile', 'starter', '--province', 'ON', '--lead', 'X'], /Aucune réponse pour «\u00A0Nom officiel de la municipalité\u00A0»\u00A0: indiquez --municipality/],
       [['assemble', '--profile', 'starter', ...ESSENTIALS, '--answer', 'colour=blue'], /Rien ne s’appelle «\u00A0colour\u00A0»/],
-      [['assemble', '--profile', 'starter', ...ESSENTIALS, '--answer', 'correction_days=soon'], /«\u00A0correction_days\u00A0» prend un nombre/],
       [['assemble', '--profile', 'starter', ...ESSENTIALS, '--name', '../x'], /--name\u00A0: Utilisez seulement des lettres minuscules/],
       [['list', '--profile', 'starter'], /--profile est une option de assemble, pas de list\./],
       [['assemble', '--frobnicate'], /Option inconnue\u00A0: --frobnicate\./],
@@ -83,6 +82,44 @@ describe('toolkit-policy command line', () => {
       assert.equal(r.stdout, '');
     }
     assert.ok(!existsSync(join(project.dir, 'open-data-policy.en.md')));
+  });
+
+  it('answers are checked by their type where they enter: one message, exit 2, nothing written', async () => {
+    const base = ['assemble', '--profile', 'starter', ...ESSENTIALS];
+    const cases: Array<[string[], string]> = [
+      [['--answer', 'approval_date=2027-13-45'], '“approval_date” takes a real calendar date written YYYY-MM-DD, such as 2027-04-01 (got “2027-13-45”).'],
+      [['--answer', 'effective_date=0000-00-00'], '“effective_date” takes a real calendar date written YYYY-MM-DD, such as 2027-04-01 (got “0000-00-00”).'],
+      [['--answer', 'approval_date=2027-02-29'], '“approval_date” takes a real calendar date written YYYY-MM-DD, such as 2027-04-01 (got “2027-02-29”).'],
+      [['--answer', 'approval_date=15/03/2027'], '“approval_date” takes a real calendar date written YYYY-MM-DD, such as 2027-04-01 (got “15/03/2027”).'],
+      [['--answer', 'correction_days=soon'], '“correction_days” takes a whole number, such as 30 or 1,500 (got “soon”).'],
+      [['--answer', 'correction_days=2.5'], '“correction_days” takes a whole number, such as 30 or 1,500 (got “2.5”).'],
+      [['--answer', 'correction_days=0x10'], '“correction_days” takes a whole number, such as 30 or 1,500 (got “0x10”).'],
+      [['--answer', 'portal_url=data.bancroft.ca'], '“portal_url” takes a web address starting with https:// or http:// (got “data.bancroft.ca”).'],
+      [['--answer', 'portal_url=javascript:alert(1)'], '“portal_url” takes a web address starting with https:// or http:// (got “javascript:alert(1)”).'],
+      [['--answer', 'portal_url.fr=https://données bancroft'], '“portal_url” takes a web address starting with https:// or http:// (got “https://données bancroft”).'],
+      [['--municipality', 'Town of\nBancroft'], '“--municipality” takes one line of text, without line breaks or control characters (got “Town of\\nBancroft”).'],
+    ];
+    for (const [extra, message] of cases) {
+      const r = policy([...base, ...extra], project.dir);
+      assert.equal(r.code, 2, extra.join(' '));
+      assert.equal(r.stderr, `toolkit-policy: ${message}\n`, extra.join(' '));
+      assert.equal(r.stdout, '');
+    }
+    assert.ok(!existsSync(join(project.dir, 'open-data-policy.en.md')));
+    const fr = policy([...base, '--answer', 'approval_date=2027-13-45', '--lang', 'fr'], project.dir);
+    assert.equal(fr.stderr, 'toolkit-policy\u00A0: «\u00A0approval_date\u00A0» prend une date réelle écrite AAAA-MM-JJ, par exemple 2027-04-01 (reçu «\u00A02027-13-45\u00A0»).\n');
+  });
+
+  it('valid typed answers are written each language’s way: leap day, grouped numbers, per-language addresses', async () => {
+    const r = policy(['assemble', '--profile', 'starter', ...ESSENTIALS, '--answer', 'approval_date=2028-02-29', '--answer', 'effective_date=2028-03-01', '--answer', 'correction_days=1,500', '--answer', 'portal_url=https://data.bancroft.ca/en/', '--answer', 'portal_url.fr=https://data.bancroft.ca/fr/'], project.dir);
+    assert.equal(r.code, 0, r.stderr);
+    const en = readFileSync(join(project.dir, 'open-data-policy.en.md'), 'utf8');
+    const fr = readFileSync(join(project.dir, 'open-data-policy.fr.md'), 'utf8');
+    assert.match(en, /Council approved this policy on February 29, 2028\. It takes effect on March 1, 2028\./);
+    assert.match(fr, /Le conseil a adopté la présente politique le 29 février 2028\. Elle entre en vigueur le 1er mars 2028\./);
+    assert.match(en, /1,500/);
+    assert.match(fr, /1\u00A0500/);
+    assert.match(fr, /https:\/\/data\.bancroft\.ca\/fr\//);
   });
 
   it('an invalid province stops the assembly with the allowed values; nothing written', async () => {
