@@ -48,6 +48,7 @@ export const clauseMessages = defineMessages({
     'clauses.badAnswerBoolean': '“{name}” takes yes or no (got “{value}”).',
     'clauses.badAnswerLine': '“{name}” takes one line of text, without line breaks or control characters (got “{value}”).',
     'clauses.folderUnreadable': 'Clause folder “{folder}” cannot be read ({reason}); the other clauses still load.',
+    'clauses.fileUnreadable': 'This clause file cannot be read ({reason}); the rest of its folder still loads.',
   },
   fr: {
     'clauses.yamlSyntax': 'Ce fichier de clauses n’est pas du YAML valide\u00A0: {detail}',
@@ -92,5 +93,6 @@ export const clauseMessages = defineMessages({
     'clauses.badAnswerBoolean': '«\u00A0{name}\u00A0» prend oui ou non (reçu «\u00A0{value}\u00A0»).',
     'clauses.badAnswerLine': '«\u00A0{name}\u00A0» prend une seule ligne de texte, sans saut de ligne ni caractère de commande (reçu «\u00A0{value}\u00A0»).',
     'clauses.folderUnreadable': 'Le dossier de clauses «\u00A0{folder}\u00A0» ne peut pas être lu ({reason}); les autres clauses sont chargées quand même.',
+    'clauses.fileUnreadable': 'Ce fichier de clauses ne peut pas être lu ({reason}); le reste de son dossier est chargé quand même.',
   },
 });
