@@ -8,6 +8,7 @@ import { EXTENSION_ID, open, ours, resetEditors, waitForDiagnostics, workspaceUr
  * ordinary (trusted) run the suite has nothing to check and is skipped.
  */
 describe('Restricted Mode', function () {
+  this.timeout(90000);
   before(function () {
     if (vscode.workspace.isTrusted) this.skip();
   });
@@ -18,7 +19,7 @@ describe('Restricted Mode', function () {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive || (await vscode.extensions.getExtension(EXTENSION_ID)?.activate(), true));
     const fr = workspaceUri('toolkit', 'governance.fr.md');
     await open(fr);
-    await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+    await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1, 60000);
   });
 
   it('declares clause folders and the pairs file restricted: their workspace values are not used', async () => {
@@ -29,15 +30,20 @@ describe('Restricted Mode', function () {
     const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
     const restore = hadSettings ? await vscode.workspace.fs.readFile(settingsFile) : undefined;
     try {
-      // Written as a cloned repository would bring it: VS Code itself refuses to write restricted settings here.
-      await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'openDataToolkit.clauseFolders': ['/etc'], 'openDataToolkit.pairs': '/etc/passwd', 'openDataToolkit.include': ['**/*.md'] })));
-      const deadline = Date.now() + 10000;
-      let config = vscode.workspace.getConfiguration('openDataToolkit');
-      while (config.inspect('include')?.workspaceValue === undefined && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 200));
-        config = vscode.workspace.getConfiguration('openDataToolkit');
-      }
-      assert.deepEqual(config.inspect('include')?.workspaceValue, ['**/*.md'], 'the settings file was read');
+      // An ordinary setting through the API (the file appears at once), then the restricted ones
+      // written into the file as a cloned repository would bring them (VS Code refuses to write them here).
+      await vscode.workspace.getConfiguration('openDataToolkit').update('include', ['**/*.md'], vscode.ConfigurationTarget.Workspace);
+      const changed = new Promise<void>((resolve) => {
+        const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+          if (!e.affectsConfiguration('openDataToolkit.include')) return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'openDataToolkit.clauseFolders': ['/etc'], 'openDataToolkit.pairs': '/etc/passwd', 'openDataToolkit.include': ['**/*.markdown'] })));
+      await Promise.race([changed, new Promise((r) => setTimeout(r, 30000))]);
+      const config = vscode.workspace.getConfiguration('openDataToolkit');
+      assert.deepEqual(config.inspect('include')?.workspaceValue, ['**/*.markdown'], 'the settings file was read');
       assert.deepEqual(config.get('clauseFolders'), [], 'the workspace’s clause folders are ignored');
       assert.deepEqual(config.get('pairs'), {}, 'the workspace’s pairs file is ignored');
     } finally {
