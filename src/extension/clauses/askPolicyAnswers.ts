@@ -3,6 +3,7 @@ import type { Lang } from '../../core/engineApi';
 import type { ClauseCatalogue, ParameterValue, ProfileQuestion } from '../../core/clauses/index';
 import type { PolicyAnswers } from '../../core/config/configTypes';
 import { getEngine } from '../engine/engine';
+import { uiLanguage } from '../util/uiLanguage';
 
 /** What "Assemble a policy" needs; a caller (a test) may pass it to skip the questions. */
 export interface PolicyChoice {
@@ -78,12 +79,19 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   const value = await input(label, textOf(lang));
   if (value === undefined) return null;
   if (!value.trim()) return undefined;
-  return q.type === 'number' || q.type === 'integer' ? Number(value.replace(/[\s\u00A0\u202F,]/g, '')) : value.trim();
+  return q.type === 'number' || q.type === 'integer' ? getEngine().clauses.parseNumberAnswer(value)! : value.trim();
 }
 
+/** The engine's own check of an answer's type (a real calendar date, a number, an address…), in the prompt. */
 function invalid(q: ProfileQuestion, value: string): string | undefined {
   if (!value.trim()) return undefined;
+  const engine = getEngine();
+  const numeric = q.type === 'number' || q.type === 'integer';
+  const parsed = numeric ? engine.clauses.parseNumberAnswer(value) : value.trim();
+  if (parsed === undefined) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
+  const problem = q.type === 'enum' ? null : engine.clauses.answerProblem(q.name, q.type, parsed, q.options);
+  if (!problem) return undefined;
+  // Not even the shape of a date: say how to write one; a shape that names no day (2027-02-30) gets the engine's words.
   if (q.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return vscode.l10n.t('Write the date as YYYY-MM-DD, or leave it empty to fill it in later.');
-  if ((q.type === 'number' || q.type === 'integer') && !Number.isFinite(Number(value.replace(/[\s\u00A0\u202F,]/g, '')))) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
-  return undefined;
+  return engine.formatMessage(problem.messageId, problem.args, uiLanguage());
 }
