@@ -109,7 +109,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
   const report: OutputReport = {
     version: 1,
     files: result.files,
-    pairs: result.pairs.map((p) => ({ en: mapPath(p.en), fr: mapPath(p.fr) })),
+    pairs: result.pairs.map((p) => ({ en: mapPath(p.en), fr: mapPath(p.fr), pairedBy: p.pairedBy, ...(p.confidence === undefined ? {} : { confidence: p.confidence }) })),
     unpaired: result.unpaired.map(mapPath),
     diagnostics: result.findings.map((f) => toOutput(f, lang, mapPath)),
     errors,

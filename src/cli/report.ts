@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Finding } from '../core/findings';
 import type { Lang } from '../core/messages/catalog';
+import type { PairingRule } from '../core/pairing/pairFiles';
 import { formatMessage } from './cliFormat';
 
 /** A finding ready for output: paths relative to the working folder with `/`, 1-based positions, text in one language. */
@@ -27,7 +28,8 @@ export interface OutputError {
 export interface OutputReport {
   version: 1;
   files: number;
-  pairs: Array<{ en: string; fr: string }>;
+  /** How each pair was found (the pairing rule), and for pairs made by content a 0–1 confidence. */
+  pairs: Array<{ en: string; fr: string; pairedBy: PairingRule; confidence?: number }>;
   unpaired: string[];
   diagnostics: OutputDiagnostic[];
   /** Empty when the run checked everything it was asked to. */

@@ -7,6 +7,8 @@ export { MIRRORED_SETTINGS } from './config/settingsKeys';
 export { CONFIG_FILE_NAME, DEFAULT_INCLUDE, DEFAULT_IGNORE, type ResolvedConfig, type ToolkitConfigFile, type PolicyAnswers } from './config/configTypes';
 export { pairFiles, type FilePair, type PairingResult } from './pairing/pairFiles';
 export { fileLanguage } from './pairing/fileLanguage';
+export { contentFingerprint, type Fingerprint } from './pairing/fingerprint';
+export { translationKeyEdits } from './pairing/translationKeyEdit';
 export { pairKeyLookup } from './pairing/pairKeyLookup';
 export { pairingSiteRoutes, type SiteRoutes } from './links/siteRoutes';
 export { quickFrontMatter } from './project/quickFrontMatter';

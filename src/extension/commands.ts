@@ -15,6 +15,10 @@ export const COMMANDS = {
 /** Commands that code actions and links run, not listed in the palette. */
 export const INTERNAL_COMMANDS = {
   revealLocation: 'openDataToolkit.revealLocation',
+  /** New toolkit chapter with every answer given (tests, other extensions): (folder, ChapterChoice). */
+  newChapterWith: 'openDataToolkit.newChapterWith',
+  /** Assemble a policy with every answer given: (folder, PolicyChoice). */
+  assemblePolicyWith: 'openDataToolkit.assemblePolicyWith',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

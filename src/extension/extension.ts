@@ -11,7 +11,9 @@ import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
 import { createClauseLibraryService } from './clauses/clauseLibraryService';
-import { registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
+import { checkWorkspaceOnStartup, registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
+import { registerWorkspaceStatusBar } from './statusBar/workspaceStatusBar';
+import { registerSnippetCompletions } from './snippets/snippetCompletions';
 import { createLog } from './log/outputLog';
 
 /** What the extension offers other code (its integration tests among them). */
@@ -45,10 +47,13 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerCreateCounterpart(index, checks),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
-    registerNewChapterCommand(),
+    registerWorkspaceStatusBar(checks),
+    registerSnippetCompletions(context.extensionUri, index),
+    ...registerNewChapterCommand(),
     clauses,
     registerClauseFeatures(configs, index, clauses, context.extensionUri),
     registerCheckWorkspaceCommand(checks, log),
+    checkWorkspaceOnStartup(),
   );
   // The first check waits for activation to return, so activation stays cheap.
   setTimeout(() => {

@@ -128,7 +128,7 @@ describe('policy clauses', () => {
     const fr = workspaceUri('policy', 'tmp-assembled.fr.md');
     const choice = { profile: 'starter', name: 'tmp-assembled', answers: { portal_url: 'https://data.bancroft.ca', approval_date: '2027-03-15', effective_date: '2027-04-01' } };
     try {
-      const created = await vscode.commands.executeCommand<vscode.Uri[]>('openDataToolkit.assemblePolicy', folder, choice);
+      const created = await vscode.commands.executeCommand<vscode.Uri[]>('openDataToolkit.assemblePolicyWith', folder, choice);
       assert.deepEqual(created?.map((u) => u.toString()), [en.toString(), fr.toString()]);
       const frText = new TextDecoder().decode(await vscode.workspace.fs.readFile(fr));
       assert.match(frText, /\*\*Municipalité\*\*\u00A0: Ville de Bancroft\./, 'answers from the configuration');
@@ -139,7 +139,7 @@ describe('policy clauses', () => {
         const problems = ours(vscode.languages.getDiagnostics(uri));
         assert.deepEqual(problems.map((d) => `${d.code}: ${d.message}`), [], vscode.workspace.asRelativePath(uri));
       }
-      const again = await vscode.commands.executeCommand('openDataToolkit.assemblePolicy', folder, choice);
+      const again = await vscode.commands.executeCommand('openDataToolkit.assemblePolicyWith', folder, choice);
       assert.equal(again, undefined);
       assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fr)), frText);
     } finally {

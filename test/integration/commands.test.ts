@@ -76,6 +76,35 @@ describe('commands', () => {
     assert.match(editor.document.getText(), /Un budget de 15 000 \$/);
   });
 
+  it('pairs an unpaired file with its probable counterpart by writing the same translationKey into both', async () => {
+    // Two English look-alikes and one French page: too ambiguous to pair by content, so the
+    // French file names a probable counterpart and offers the quick fix.
+    const twin = (title: string) => `---\ntitle: ${title}\nlang: en\n---\n\n# Formats\n\nSee https://example.org/tmp-formats/2031 for the 2031 list.\n`;
+    const enA = workspaceUri('toolkit', 'tmp-formats-a.md');
+    const enB = workspaceUri('toolkit', 'tmp-formats-b.md');
+    const frC = workspaceUri('toolkit', 'tmp-formats-ouverts.md');
+    const restore = [
+      await writeTemporarily(enA, twin('Formats A')),
+      await writeTemporarily(enB, twin('Formats B')),
+      await writeTemporarily(frC, '---\ntitle: Formats ouverts\nlang: fr\n---\n\n# Formats\n\nVoir https://example.org/tmp-formats/2031 pour la liste de 2031.\n'),
+    ];
+    try {
+      await open(frC);
+      const [unpaired] = ours(await waitForDiagnostics(frC, (d) => ours(d, 'unpaired').length === 1 && /probably/.test(ours(d, 'unpaired')[0].message)), 'unpaired');
+      const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', frC, unpaired.range)) as vscode.CodeAction[];
+      const fix = actions.find((a) => a.title.startsWith('Pair with toolkit/tmp-formats-'));
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+      assert.equal(fix.edit.entries().length, 2, 'one edit, both files');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      const texts = await Promise.all([enA, enB, frC].map(async (u) => (await vscode.workspace.openTextDocument(u)).getText()));
+      assert.match(texts[2], /^---\ntranslationKey: "toolkit-tmp-formats-[ab]"\ntitle: Formats ouverts/);
+      assert.equal(texts.filter((t) => /translationKey: "toolkit-tmp-formats-[ab]"/.test(t)).length, 2);
+    } finally {
+      await resetEditors();
+      for (const r of restore.reverse()) await r();
+    }
+  });
+
   it('fixes Canadian French typography with an undoable quick fix', async () => {
     const editor = await open(fr);
     const typo = ours(await waitForDiagnostics(fr, (d) => ours(d, 'typography').length > 0), 'typography').find((d) => /before the colon/.test(d.message));
@@ -90,16 +119,49 @@ describe('commands', () => {
     assert.equal(editor.document.getText(), before);
   });
 
+  it('fixes all French typography of a file in one undoable edit, and offers to create the counterpart of an unpaired file', async () => {
+    const draft = workspaceUri('toolkit', 'tmp-typography.fr.md');
+    const counterpart = workspaceUri('toolkit', 'tmp-typography.en.md');
+    const restore = await writeTemporarily(draft, '---\nlang: fr\ntranslationKey: tmp-typography\n---\n\n# Titre\n\nNote : voici un « mot » et 20% des données : fin.\n');
+    try {
+      const editor = await open(draft);
+      const diagnostics = await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3 && ours(d, 'unpaired').length === 1);
+      const typo = ours(diagnostics, 'typography')[0];
+      const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, typo.range)) as vscode.CodeAction[];
+      const all = actions.find((a) => a.title.startsWith('Fix all French typography in this file'));
+      assert.ok(all?.edit, actions.map((a) => a.title).join(' | '));
+      const before = editor.document.getText();
+      assert.ok(await vscode.workspace.applyEdit(all.edit));
+      assert.match(editor.document.getText(), /Note\u00A0: voici un «\u00A0mot\u00A0» et 20\u00A0% des données\u00A0: fin\./);
+      await waitForDiagnostics(draft, (d) => ours(d, 'typography').length === 0);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before, 'one undo restores the file');
+      await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3);
+      const fixAll = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, new vscode.Range(0, 0, 0, 0), 'source.fixAll.openDataToolkit')) as vscode.CodeAction[];
+      assert.equal(fixAll.length, 1, 'also offered as source.fixAll, for editor.codeActionsOnSave');
+      const unpaired = ours(await waitForDiagnostics(draft, (d) => ours(d, 'unpaired').length === 1), 'unpaired')[0];
+      const create = ((await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, unpaired.range)) as vscode.CodeAction[]).find((a) => a.title === 'Create the counterpart of this file');
+      assert.ok(create?.command, 'a quick fix on the unpaired finding');
+      await vscode.commands.executeCommand(create.command.command, ...(create.command.arguments ?? []));
+      for (let i = 0; i < 100 && !(await vscode.workspace.fs.stat(counterpart).then(() => true, () => false)); i++) await sleep(50);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(counterpart)), /translationKey: tmp-typography/);
+    } finally {
+      await resetEditors();
+      await restore();
+      await vscode.workspace.fs.delete(counterpart).then(undefined, () => undefined);
+    }
+  });
+
   it('creates a new toolkit chapter pair without overwriting', async () => {
     const folder = workspaceUri('toolkit');
-    const uris = (await vscode.commands.executeCommand('openDataToolkit.newChapter', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' })) as vscode.Uri[];
+    const uris = (await vscode.commands.executeCommand('openDataToolkit.newChapterWith', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' })) as vscode.Uri[];
     try {
       assert.equal(uris.length, 2);
       const [enText, frText] = await Promise.all(uris.map(async (u) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u))));
       assert.match(enText, /translationKey: tmp-new-chapter/);
       assert.match(frText, /lang: fr/);
       await waitForDiagnostics(uris[1], (d) => ours(d).filter((x) => x.severity === vscode.DiagnosticSeverity.Error).length === 0, 5000);
-      const again = await vscode.commands.executeCommand('openDataToolkit.newChapter', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' });
+      const again = await vscode.commands.executeCommand('openDataToolkit.newChapterWith', folder, { type: 'standards', slug: 'tmp-new-chapter', layout: 'suffix' });
       assert.equal(again, undefined, 'existing files are not overwritten');
       assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uris[0])), enText);
     } finally {
@@ -108,12 +170,70 @@ describe('commands', () => {
     }
   });
 
-  it('inserts a contributed toolkit snippet', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-    const editor = await vscode.window.showTextDocument(doc);
-    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.getExtension('open-data-toolkit.bilingual-open-data-toolkit')!.extensionUri, 'snippets', 'toolkit.fr.json')))) as Record<string, { prefix: string | string[] }>;
-    const name = Object.keys(snippets)[0];
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
-    assert.ok(editor.document.getText().length > 10, 'the snippet body was inserted');
+  /** Runs a command as a menu does and accepts every proposal (the default of each step) until it resolves. */
+  async function runAcceptingDefaults(command: string, ...args: unknown[]): Promise<unknown> {
+    let done = false;
+    const result = Promise.resolve(vscode.commands.executeCommand(command, ...args)).finally(() => (done = true));
+    for (let i = 0; i < 200 && !done; i++) {
+      await sleep(150);
+      if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    return result;
+  }
+
+  it('from the explorer, creates the chapter in the clicked folder, with a name not taken yet', async () => {
+    const folder = workspaceUri('toolkit');
+    // What VS Code passes from an explorer context menu: the clicked resource and the selection.
+    const uris = (await runAcceptingDefaults('openDataToolkit.newChapter', folder, [folder])) as vscode.Uri[] | undefined;
+    try {
+      assert.ok(uris, 'the chapter was created');
+      assert.deepEqual(uris.map((u) => vscode.workspace.asRelativePath(u).split('/')[0]), ['toolkit', 'toolkit']);
+      const again = (await runAcceptingDefaults('openDataToolkit.newChapter', folder, [folder])) as vscode.Uri[] | undefined;
+      try {
+        assert.ok(again, 'a second chapter of the same type was created beside the first');
+        assert.notEqual(again[0].toString(), uris[0].toString());
+        assert.match(again[0].path, /-2\.en\.md$/);
+      } finally {
+        for (const u of again ?? []) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+      }
+    } finally {
+      await resetEditors();
+      for (const u of uris ?? []) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+    }
+  });
+
+  it('from the explorer, assembles a policy in the clicked folder without proposing the name of an existing policy', async () => {
+    const folder = workspaceUri('policy');
+    const uris = (await runAcceptingDefaults('openDataToolkit.assemblePolicy', folder, [folder])) as vscode.Uri[] | undefined;
+    try {
+      assert.ok(uris, 'the policy was created');
+      assert.deepEqual(uris.map((u) => vscode.workspace.asRelativePath(u)), ['policy/open-data-policy-2.en.md', 'policy/open-data-policy-2.fr.md']);
+    } finally {
+      await resetEditors();
+      for (const u of uris ?? []) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+    }
+  });
+
+  it('offers the snippets of the language of the file, once each, filled from the configuration, and inserts them', async () => {
+    const draft = workspaceUri('toolkit', 'tmp-snippets.fr.md');
+    const restore = await writeTemporarily(draft, '---\nlang: fr\n---\n\ntk-');
+    try {
+      const editor = await open(draft);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft, end, '-');
+      const labels = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      assert.ok(labels.includes('tk-astuce') && labels.includes('tk-jalon'), labels.join(' '));
+      assert.ok(!labels.includes('tk-tip') && !labels.includes('tk-fr-tip') && !labels.includes('tk-fr-astuce'), 'no English snippet, no duplicate under two names');
+      assert.equal(new Set(labels).size, labels.length);
+      const milestone = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'tk-jalon')!;
+      const body = (milestone.insertText as vscode.SnippetString).value;
+      assert.match(body, /responsable des données ouvertes/, 'the lead title of the configuration');
+      await editor.insertSnippet(milestone.insertText as vscode.SnippetString, milestone.range as vscode.Range);
+      assert.match(editor.document.getText(), /\*\*Responsable\u00a0:\*\* responsable des données ouvertes/);
+      assert.doesNotMatch(editor.document.getText(), /tk-$/m, 'the typed prefix is replaced');
+    } finally {
+      await resetEditors();
+      await restore();
+    }
   });
 });

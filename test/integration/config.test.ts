@@ -41,6 +41,24 @@ describe('configuration', () => {
     await waitForDiagnostics(fr, (d) => ours(d, 'sections').length === 1);
   });
 
+  it('writes diagnostics in the language of the file when asked, in the UI language otherwise', async () => {
+    await open(fr);
+    const english = await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
+    assert.match(ours(english, 'numbers')[0].message, /English/, 'the UI is in English');
+    const settingsFile = workspaceUri('.vscode', 'settings.json');
+    const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(() => true, () => false);
+    const settings = vscode.workspace.getConfiguration('openDataToolkit');
+    await settings.update('diagnostics.language', 'file', vscode.ConfigurationTarget.Workspace);
+    try {
+      const french = await waitForDiagnostics(fr, (d) => /anglais/.test(ours(d, 'numbers')[0]?.message ?? ''));
+      assert.doesNotMatch(ours(french, 'numbers')[0].message, /English/);
+    } finally {
+      await settings.update('diagnostics.language', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettings) await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(fr, (d) => /English/.test(ours(d, 'numbers')[0]?.message ?? ''));
+  });
+
   it('reports an invalid config file at the offending key and keeps working', async () => {
     await open(fr);
     const restore = await writeTemporarily(configFile, '{\n  "rules": { "numbers": "loud" },\n  "colour": "blue"\n}\n');

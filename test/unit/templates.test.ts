@@ -103,9 +103,9 @@ describe('chapter templates', () => {
       for (const layout of ['suffix', 'parallel'] as const) {
         const pair = createChapterPair({ type: 'standards', slug: 'formats', folder: 'docs', layout, translationKey: 'standards-formats', today: TODAY });
         const withFm = pairFiles([pair.fr, pair.en].map((f) => ({ path: f.path, frontMatter: frontMatter(f.text) })), new Map());
-        assert.deepEqual(withFm.pairs, [{ en: pair.en.path, fr: pair.fr.path, by: 'translationKey' }], layout);
+        assert.deepEqual(withFm.pairs, [{ en: pair.en.path, fr: pair.fr.path, pairedBy: 'translationKey' }], layout);
         const byPath = pairFiles([{ path: pair.en.path }, { path: pair.fr.path }], new Map());
-        assert.deepEqual(byPath.pairs, [{ en: pair.en.path, fr: pair.fr.path, by: layout === 'suffix' ? 'suffix' : 'folder' }], layout);
+        assert.deepEqual(byPath.pairs, [{ en: pair.en.path, fr: pair.fr.path, pairedBy: layout === 'suffix' ? 'suffix' : 'folders' }], layout);
       }
     });
 

@@ -1,33 +1,20 @@
 import type { Block, ParsedDocument, Section } from '../markdown/documentModel';
 import { alignSequences } from './sequenceAlignment';
 import { combinedFeatures, featuresOf, similarity, type BlockFeatures } from './blockFeatures';
+import { BLOCK_GAP, MAX_RUN, mergeCost, pairCost, runLimits, type CostSides } from './blockCosts';
+import type { BlockStep, DocumentAlignment, SectionStep } from './alignTypes';
+import { alignWindow, boundedRuns, uncertainRuns } from './windowAlignment';
 
-/** English and French blocks put side by side; one side is empty where a block has no counterpart. */
-export interface SectionStep {
-  en?: Section;
-  fr?: Section;
-}
-
-export interface BlockStep {
-  en: Block[];
-  fr: Block[];
-  /** The pair of sections the blocks belong to. */
-  section: SectionStep;
-}
-
-export interface DocumentAlignment {
-  sections: SectionStep[];
-  /** Block steps of every section pair, in document order. */
-  blocks: BlockStep[];
-}
+export type { BlockStep, DocumentAlignment, SectionStep } from './alignTypes';
 
 const SECTION_GAP = 0.85;
-const BLOCK_GAP = 0.75;
-const MERGE_PENALTY = 0.5;
 
 /**
  * Aligns two documents section by section (headings), then block by block inside each pair
- * of sections, so one missing section is one gap rather than a cascade of mismatches.
+ * of sections, so one missing section is one gap rather than a cascade of mismatches. Where
+ * sections are left on one side only, that stretch is aligned again block by block with the
+ * headings as blocks (see windowAlignment.ts): a dropped or demoted heading is then one
+ * difference, not a missing section plus its text reported as extra.
  */
 export function alignDocuments(en: ParsedDocument, fr: ParsedDocument, hostPairs?: Record<string, string>): DocumentAlignment {
   const enSections = en.sections;
@@ -39,14 +26,29 @@ export function alignDocuments(en: ParsedDocument, fr: ParsedDocument, hostPairs
     gapA: () => SECTION_GAP,
     gapB: () => SECTION_GAP,
   });
-  const sections: SectionStep[] = steps.map((s) => ({ en: enSections[s.a[0]], fr: frSections[s.b[0]] }));
+  const sectionSteps: SectionStep[] = steps.map((s) => ({ en: enSections[s.a[0]], fr: frSections[s.b[0]] }));
+  const pairedHeadings = new Map<Block, Block>();
+  for (const s of sectionSteps) if (s.en?.heading && s.fr?.heading) pairedHeadings.set(s.en.heading, s.fr.heading);
+  const sides: CostSides = { enLang: en.lang, frLang: fr.lang, hostPairs, pairedHeadings };
+
+  const sections: SectionStep[] = [];
   const blocks: BlockStep[] = [];
-  for (const step of sections) {
-    if (step.en && step.fr) {
-      // Matched headings are compared like blocks: their numbers, links and placeholders count too.
-      if (step.en.heading && step.fr.heading) blocks.push({ en: [step.en.heading], fr: [step.fr.heading], section: step });
-      for (const b of alignBlocks(step.en.blocks, step.fr.blocks, en, fr, hostPairs)) blocks.push({ ...b, section: step });
+  const runs = boundedRuns(sectionSteps, uncertainRuns(sectionSteps));
+  for (let i = 0, r = 0; i < sectionSteps.length; i++) {
+    if (r < runs.length && runs[r][0] === i) {
+      const window = alignWindow(sectionSteps.slice(i, runs[r][1] + 1), sides);
+      sections.push(...window.sections);
+      blocks.push(...window.blocks);
+      i = runs[r][1];
+      r++;
+      continue;
     }
+    const step = sectionSteps[i];
+    sections.push(step);
+    // Outside the runs every step has both sides. Matched headings are compared like blocks:
+    // their numbers, links and placeholders count too.
+    if (step.en!.heading && step.fr!.heading) blocks.push({ en: [step.en!.heading], fr: [step.fr!.heading], section: step });
+    for (const b of alignBlocksWith(step.en!.blocks, step.fr!.blocks, sides)) blocks.push({ ...b, section: step });
   }
   return { sections, blocks };
 }
@@ -88,24 +90,18 @@ function kindSimilarity(a: Map<string, number>, b: Map<string, number>): number 
   return total === 0 ? 1 : 1 - diff / total;
 }
 
-/** Blocks of one section pair; a paragraph may be split in two (or two merged) by the translator. */
-export function alignBlocks(enBlocks: Block[], frBlocks: Block[], en: ParsedDocument, fr: ParsedDocument, hostPairs?: Record<string, string>): Array<Omit<BlockStep, 'section'>> {
-  const enF = enBlocks.map((b) => featuresOf(b, en.lang, hostPairs));
-  const frF = frBlocks.map((b) => featuresOf(b, fr.lang, hostPairs));
+/**
+ * Blocks of one section pair; a paragraph may be split in two (or two merged) by the translator,
+ * and a block may change form (a list written as paragraphs) when its content agrees.
+ */
+function alignBlocksWith(enBlocks: Block[], frBlocks: Block[], sides: CostSides): Array<Omit<BlockStep, 'section'>> {
   const steps = alignSequences(enBlocks.length, frBlocks.length, {
-    pair: (i, j) => (compatible(enBlocks[i], frBlocks[j]) ? 1 - similarity(enF[i], frF[j]) : Infinity),
+    pair: (i, j) => pairCost(enBlocks[i], frBlocks[j], sides),
     gapA: () => BLOCK_GAP,
     gapB: () => BLOCK_GAP,
-    merge: (a, b) => {
-      const ea = a.map((i) => enBlocks[i]);
-      const fb = b.map((j) => frBlocks[j]);
-      if (![...ea, ...fb].every((x) => x.kind === 'paragraph')) return Infinity;
-      return 1 - similarity(combinedFeatures(ea, en.lang, hostPairs), combinedFeatures(fb, fr.lang, hostPairs)) + MERGE_PENALTY;
-    },
+    merge: (a, b) => mergeCost(a.map((i) => enBlocks[i]), b.map((j) => frBlocks[j]), sides),
+    maxRun: MAX_RUN,
+    runLimit: runLimits(enBlocks, frBlocks),
   });
   return steps.map((s) => ({ en: s.a.map((i) => enBlocks[i]), fr: s.b.map((j) => frBlocks[j]) }));
-}
-
-function compatible(a: Block, b: Block): boolean {
-  return a.kind === b.kind;
 }

@@ -32,6 +32,24 @@ export function featuresOf(block: Block, lang: Lang, hostPairs?: Record<string, 
   return f;
 }
 
+const runCache = new WeakMap<Block, Map<Block, BlockFeatures>>();
+
+/**
+ * Features of a run of consecutive blocks of one document (a list's paragraphs on the other
+ * side), cached by its first and last block: the alignment asks about the same run against
+ * every block in its band.
+ */
+export function runFeatures(blocks: Block[], lang: Lang, hostPairs?: Record<string, string>): BlockFeatures {
+  if (blocks.length === 1) return featuresOf(blocks[0], lang, hostPairs);
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  let byLast = runCache.get(first);
+  if (!byLast) runCache.set(first, (byLast = new Map()));
+  let f = byLast.get(last);
+  if (!f) byLast.set(last, (f = combinedFeatures(blocks, lang, hostPairs)));
+  return f;
+}
+
 /** Features of a run of blocks (a section's content, two paragraphs a translator merged). */
 export function combinedFeatures(blocks: Block[], lang: Lang, hostPairs?: Record<string, string>): BlockFeatures {
   if (blocks.length === 1) return featuresOf(blocks[0], lang, hostPairs);
@@ -69,6 +87,18 @@ export function similarity(a: BlockFeatures, b: BlockFeatures): number {
     weight += 0.25;
   }
   return weight === 0 ? 0.5 : total / weight;
+}
+
+/**
+ * What two blocks share beyond their length, from 0 to 1: the best of their common links,
+ * numbers and words. Length alone says nothing about content once the form differs.
+ */
+export function sharedContent(a: BlockFeatures, b: BlockFeatures): number {
+  let best = 0;
+  if (a.links.size && b.links.size) best = Math.max(best, jaccard(a.links, b.links));
+  if (a.numbers.size && b.numbers.size) best = Math.max(best, jaccard(a.numbers, b.numbers));
+  if (a.grams.length && b.grams.length) best = Math.max(best, Math.min(1, sketchSimilarity(a.grams, b.grams) * 2.5));
+  return best;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

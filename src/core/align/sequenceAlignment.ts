@@ -10,15 +10,25 @@ export interface AlignmentCosts {
   /** Cost of leaving a[i] (or b[j]) without a counterpart. */
   gapA(i: number): number;
   gapB(j: number): number;
-  /** Optional 2:1 and 1:2 steps (a paragraph split in two by the translator); Infinity when not allowed. */
+  /**
+   * Optional k:1 and 1:k steps (a paragraph split in two by the translator, a list written as
+   * separate paragraphs); Infinity when not allowed.
+   */
   merge?(a: number[], b: number[]): number;
+  /** Longest run that `merge` is asked about (2 by default). */
+  maxRun?: number;
+  /**
+   * Longest run worth asking about that ends at a[i] against b[j] alone (`side` 'a'), or at b[j]
+   * against a[i] alone ('b'): lets long runs be tried only where they can be allowed.
+   */
+  runLimit?(side: 'a' | 'b', i: number, j: number): number;
 }
 
 const PAIR = 1;
 const GAP_A = 2;
 const GAP_B = 3;
-const MERGE_A = 4; // two of a with one of b
-const MERGE_B = 5; // one of a with two of b
+// Merges are coded from 4 up: 4 + 2(k - 2) takes k of a with one of b, 5 + 2(k - 2) one of a with k of b.
+const MERGE_BASE = 4;
 
 /**
  * Global alignment of two sequences by dynamic programming, as diff and Gale–Church sentence
@@ -31,6 +41,7 @@ export function alignSequences(n: number, m: number, costs: AlignmentCosts, minB
     for (let j = 0; j < m; j++) steps.push({ a: [], b: [j] });
     return steps;
   }
+  const maxRun = Math.min(costs.maxRun ?? 2, 120);
   const band = Math.min(Math.max(m, n), minBand + Math.abs(n - m));
   // Row i covers columns [lo(i), hi(i)] around the scaled diagonal.
   const lo = (i: number) => Math.max(0, Math.floor((i * m) / n) - band);
@@ -72,13 +83,17 @@ export function alignSequences(n: number, m: number, costs: AlignmentCosts, minB
         if (prev < Infinity) consider(prev + costs.gapB(j - 1), GAP_B);
       }
       if (costs.merge) {
-        if (i > 1 && j > 0) {
-          const prev = get(i - 2, j - 1);
-          if (prev < Infinity) consider(prev + costs.merge([i - 2, i - 1], [j - 1]), MERGE_A);
-        }
-        if (i > 0 && j > 1) {
-          const prev = get(i - 1, j - 2);
-          if (prev < Infinity) consider(prev + costs.merge([i - 1], [j - 2, j - 1]), MERGE_B);
+        const limitA = i > 0 && j > 0 ? Math.min(maxRun, costs.runLimit?.('a', i - 1, j - 1) ?? maxRun) : 0;
+        const limitB = i > 0 && j > 0 ? Math.min(maxRun, costs.runLimit?.('b', i - 1, j - 1) ?? maxRun) : 0;
+        for (let k = 2; k <= Math.max(limitA, limitB); k++) {
+          if (k <= limitA && i >= k && j > 0) {
+            const prev = get(i - k, j - 1);
+            if (prev < Infinity) consider(prev + costs.merge(run(i - k, k), [j - 1]), MERGE_BASE + 2 * (k - 2));
+          }
+          if (k <= limitB && i > 0 && j >= k) {
+            const prev = get(i - 1, j - k);
+            if (prev < Infinity) consider(prev + costs.merge([i - 1], run(j - k, k)), MERGE_BASE + 1 + 2 * (k - 2));
+          }
         }
       }
       const k = at(i, j);
@@ -101,17 +116,24 @@ export function alignSequences(n: number, m: number, costs: AlignmentCosts, minB
     } else if (how === GAP_B) {
       steps.push({ a: [], b: [j - 1] });
       j--;
-    } else if (how === MERGE_A) {
-      steps.push({ a: [i - 2, i - 1], b: [j - 1] });
-      i -= 2;
-      j--;
-    } else if (how === MERGE_B) {
-      steps.push({ a: [i - 1], b: [j - 2, j - 1] });
-      i--;
-      j -= 2;
+    } else if (how >= MERGE_BASE) {
+      const k = 2 + ((how - MERGE_BASE) >> 1);
+      if ((how - MERGE_BASE) % 2 === 0) {
+        steps.push({ a: run(i - k, k), b: [j - 1] });
+        i -= k;
+        j--;
+      } else {
+        steps.push({ a: [i - 1], b: run(j - k, k) });
+        i--;
+        j -= k;
+      }
     } else {
       throw new Error(`alignment backtrack failed at ${i},${j}`);
     }
   }
   return steps.reverse();
+}
+
+function run(from: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => from + k);
 }

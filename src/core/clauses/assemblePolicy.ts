@@ -72,7 +72,7 @@ export function assemblePolicy(options: AssembleOptions): AssembledPolicy {
         // Left as {{name}} in both files for the writer to fill: the pair still matches.
         problem('warning', 'clauses.missingAnswer', { name, id: clause.id });
       }
-      return `## ${index + 1}. ${clause.title[lang]}\n\n${wrapInMarkers(clause.id, clause.version, filled.text)}\n`;
+      return `## ${index + 1}. ${(clause.heading ?? clause.title)[lang]}\n\n${wrapInMarkers(clause.id, clause.version, filled.text)}\n`;
     });
     const frontMatter = [
       '---',

@@ -2,14 +2,15 @@ import type { Clause, Lang } from './clauseTypes';
 import { fillClause, type ParameterValues } from './fillClause';
 
 /**
- * The start of a clause's filled text as one plain line (Markdown marks removed), for a
- * picker's detail line and for searching it.
+ * The start of a clause's filled text as one plain line (Markdown marks removed, placeholders
+ * kept), for a picker's detail line and for searching it.
  */
 export function clauseExcerpt(clause: Clause, lang: Lang, values: ParameterValues = {}, maxLength = 160): string {
   const plain = fillClause(clause, lang, values)
     .text.replace(/^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)/gm, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
+    // Emphasis marks go; a placeholder left unfilled stays as written (`{{approval_date}}`).
+    .replace(/\{\{[^{}]*\}\}|[*_`]+/g, (m) => (m.startsWith('{{') ? m : ''))
     .replace(/\s+/g, ' ')
     .trim();
   if (plain.length <= maxLength) return plain;

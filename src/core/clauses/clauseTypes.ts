@@ -25,6 +25,8 @@ export interface ClauseParameterOption {
 export interface ClauseParameter {
   name: string;
   type: ClauseParameterType;
+  /** A few words naming the value in each language (the tab stop's text when there is no value). */
+  label?: Localized;
   description: Localized;
   default?: ParameterValue;
   example?: ParameterValue;
@@ -36,7 +38,10 @@ export interface Clause {
   id: string;
   version: string;
   category: string;
+  /** Unique in the library in each language: pickers list clauses by it. */
   title: Localized;
+  /** The section heading in an assembled policy, when alternatives share one (`Open licence`). */
+  heading?: Localized;
   /** Markdown with `{{name}}` placeholders. */
   body: Localized;
   parameters: ClauseParameter[];

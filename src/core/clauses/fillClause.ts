@@ -51,7 +51,7 @@ export function escapeSnippetText(text: string): string {
 /**
  * The template as a snippet: each parameter becomes a tab stop (numbered by first use, the
  * same number wherever the name recurs so edits mirror) pre-filled with its value, or with
- * its name when none is known; `$0` leaves the cursor after the clause.
+ * its label in the language (its name when it has none); `$0` leaves the cursor after the clause.
  */
 export function templateToSnippet(
   template: string,
@@ -69,7 +69,7 @@ export function templateToSnippet(
     out += escapeSnippetText(template.slice(last, at));
     const name = m[1];
     const value = all[name];
-    const shown = value === undefined ? name : formatParameterValue(value, lang, byName.get(name));
+    const shown = value === undefined ? (byName.get(name)?.label?.[lang] ?? name) : formatParameterValue(value, lang, byName.get(name));
     out += `\${${stops.get(name)}:${escapeSnippetText(shown)}}`;
     last = at + m[0].length;
   }

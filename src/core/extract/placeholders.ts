@@ -31,3 +31,18 @@ export function extractTemplateTokens(source: string): TemplateToken[] {
   }
   return tokens;
 }
+
+/** Template tags and comments of Nunjucks, Liquid and Jinja (`{% for x in y %}`, `{# note #}`): code, never prose. */
+export function templateTagSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [open, close] of [['{%', '%}'], ['{#', '#}']]) {
+    // One scan with indexOf: when no closer is left, no later opener can close either (linear on `{%{%{%…`).
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i)) {
+      const end = text.indexOf(close, i + 2);
+      if (end < 0) break;
+      spans.push([i, end + 2]);
+      i = end + 2;
+    }
+  }
+  return spans;
+}

@@ -3,6 +3,9 @@ import { dirnamePosix, joinPosix, normalizePosix } from '../text/paths';
 import { decodeSafe, localeOf, parseUrl, pathSegments } from './urlParts';
 import type { HostKnowledge } from './knownHosts';
 import type { PairingResult } from '../pairing/pairFiles';
+import { canonicalFields } from '../frontMatter/fieldName';
+
+const ROUTE_FIELDS = ['permalink', 'url', 'slug', 'aliases', 'draft', 'eleventyExcludeFromCollections', 'title', 'date'] as const;
 
 /**
  * Where each page of the workspace is published, for links between pages: built once per run
@@ -63,7 +66,8 @@ export function buildSiteRoutes(inputs: RouteInput[], pairs: Array<{ en: string;
     table.counterparts[fr] = en;
   }
   inputs.forEach((input, i) => {
-    const fm = input.frontMatter ?? {};
+    // The fields routing reads, found in any case (Hugo ignores it: `Slug`, `URL`).
+    const fm: Record<string, unknown> = canonicalFields(input.frontMatter, ROUTE_FIELDS);
     table.pageKeys.push('');
     if (fm.permalink === false || fm.draft === true || fm.eleventyExcludeFromCollections === 'all') return;
     const add = (bucket: Record<string, number[]>, key: string | undefined) => {

@@ -7,7 +7,8 @@ import { parseMarkdownTree, type ParseOptions } from './parseMarkdown';
 import { detectUnclosedFrontMatter, readFrontMatter } from './frontMatter';
 import { ProseBuilder } from './proseBuilder';
 import { isMasked } from './prose';
-import { htmlFragments, htmlLinks, htmlTextRuns } from './htmlFragments';
+import { htmlBlocks, type HtmlBlock } from './htmlBlocks';
+import { htmlSourceMap } from './htmlSourceMap';
 import type { Block, BlockKind, DocumentProblem, LinkRef, ListShape, ParsedDocument, ProseUnit, Section } from './documentModel';
 import type { FrontMatter } from './frontMatter';
 
@@ -31,6 +32,19 @@ export function buildDocument(path: string, text: string, lang: Lang, parse?: Pa
   const builder = new DocumentBuilder(text, lines, lang, collectDefinitions(tree));
   const problems: DocumentProblem[] = [];
   let frontMatter: FrontMatter | undefined;
+  // Consecutive HTML nodes with only blank lines between them are one piece of HTML.
+  let htmlRun: RootContent[] = [];
+  const flushHtml = () => {
+    if (!htmlRun.length) return;
+    let from = 0;
+    for (let i = 1; i <= htmlRun.length; i++) {
+      const prevEnd = htmlRun[i - 1].position!.end.offset!;
+      if (i < htmlRun.length && text.slice(prevEnd, htmlRun[i].position!.start.offset!).trim() === '') continue;
+      builder.htmlBlock(htmlRun[from].position!.start.offset!, prevEnd);
+      from = i;
+    }
+    htmlRun = [];
+  };
   for (const node of tree.children) {
     if ((node.type === 'yaml' || (node.type as string) === 'toml') && frontMatter === undefined) {
       const pos = node.position!;
@@ -38,8 +52,14 @@ export function buildDocument(path: string, text: string, lang: Lang, parse?: Pa
       problems.push(...frontMatter.problems);
       continue;
     }
+    if (node.type === 'html') {
+      htmlRun.push(node);
+      continue;
+    }
+    flushHtml();
     builder.addTopLevel(node);
   }
+  flushHtml();
   if (!frontMatter) {
     const unclosed = detectUnclosedFrontMatter(lines);
     if (unclosed) problems.push(unclosed);
@@ -57,7 +77,7 @@ function collectDefinitions(tree: Root): Map<string, string> {
       const def = node as Definition;
       if (!defs.has(def.identifier)) defs.set(def.identifier, def.url);
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return defs;
 }
@@ -77,6 +97,8 @@ export function splitSections(blocks: Block[]): Section[] {
 
 class DocumentBuilder {
   readonly blocks: Block[] = [];
+  /** Inside inline `<sup>`: a footnote label there (`<sup>1</sup>`) is not a number of the prose. */
+  private supDepth = 0;
 
   constructor(
     private readonly text: string,
@@ -134,7 +156,8 @@ class DocumentBuilder {
         return;
       }
       case 'html':
-        this.htmlBlock(node.value, start);
+        // Grouped with its neighbours by buildDocument.
+        this.htmlBlock(start, end);
         return;
       default:
         // Thematic breaks and link definitions carry nothing to compare on their own.
@@ -191,7 +214,7 @@ class DocumentBuilder {
           g.code.push([child.position!.start.offset!, child.position!.end.offset!]);
           break;
         case 'html':
-          this.inlineHtmlInto(child.value, child.position!.start.offset!, g, undefined);
+          this.nestedHtml(child, g);
           break;
         default:
           if ('children' in child) this.container(child as Parents, g);
@@ -208,7 +231,7 @@ class DocumentBuilder {
         else if (child.type === 'paragraph' || child.type === 'heading') this.prose(child, g);
         else if (child.type === 'code') g.code.push([child.position!.start.offset!, child.position!.end.offset!]);
         else if ('children' in child) this.container(child as Parents, g);
-        else if (child.type === 'html') this.inlineHtmlInto(child.value, child.position!.start.offset!, g, undefined);
+        else if (child.type === 'html') this.nestedHtml(child, g);
       }
       shape.items.push({ checked: item.checked ?? null, sublists });
     }
@@ -218,6 +241,7 @@ class DocumentBuilder {
   /** Gathers one paragraph-like node's visible text, links, images and numbers. */
   private prose(node: Parents, g: Gathered): void {
     const b = new ProseBuilder();
+    this.supDepth = 0;
     this.inline(node, b, g);
     this.finishProse(b, g);
   }
@@ -241,7 +265,12 @@ class DocumentBuilder {
       switch (child.type) {
         case 'text': {
           const source = this.text.slice(start, end);
-          b.add(child.value, start, end, source === child.value, source);
+          if (this.supDepth > 0 && FOOTNOTE_LABEL.test(child.value)) {
+            // Apart from its neighbours, so `2020<sup>2</sup>` stays 2020.
+            b.gap();
+            b.addMasked(child.value, start, end, source);
+            b.gap();
+          } else b.add(child.value, start, end, source === child.value, source);
           break;
         }
         case 'inlineCode':
@@ -278,7 +307,9 @@ class DocumentBuilder {
           break;
         }
         case 'html':
-          this.inlineHtmlInto(child.value, start, g, b);
+          if (/^<sup\b/i.test(child.value)) this.supDepth++;
+          else if (/^<\/sup\b/i.test(child.value)) this.supDepth = Math.max(0, this.supDepth - 1);
+          this.inlineHtml(child.value, start, g, b);
           break;
         default:
           if ('children' in child) this.inline(child as Parents, b, g);
@@ -286,59 +317,60 @@ class DocumentBuilder {
     }
   }
 
-  /** Inline or nested HTML: links and images are gathered; text goes to the prose if any. */
-  private inlineHtmlInto(html: string, offset: number, g: Gathered, b: ProseBuilder | undefined): void {
-    for (const link of htmlLinks(html)) {
-      const ref: LinkRef = { url: link.url, text: link.alt ?? '', start: offset + link.start, end: offset + link.end };
-      if (link.kind === 'image') g.images.push({ ...ref, hasAlt: !!link.alt?.trim() });
-      else g.links.push(ref);
-    }
-    if (b) {
-      if (/^<br\b/i.test(html)) b.gap();
-      return;
-    }
-    for (const fragment of htmlFragments(html)) this.htmlProse(fragment.inner, offset + fragment.innerStart, g);
+  /** HTML in a Markdown container (a list item, a block quote) belongs to that block. */
+  private nestedHtml(node: Nodes & { value: string }, g: Gathered): void {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const map = htmlSourceMap(node.value, this.text.slice(start, end), start);
+    for (const block of htmlBlocks(node.value, map, this.text, true)) this.gatherHtml(block, g);
   }
 
-  private htmlProse(inner: string, offset: number, g: Gathered): void {
-    const b = new ProseBuilder();
-    for (const run of htmlTextRuns(inner)) {
-      if (run.breaks) b.gap();
-      b.add(run.text, offset + run.start, offset + run.start + run.source.length, run.exact, run.source);
+  /** One tag inside a paragraph (`<a href>`, `<img>`, `<br>`): its link or image; its text is Markdown's. */
+  private inlineHtml(html: string, offset: number, g: Gathered, b: ProseBuilder): void {
+    if (/^<br\b/i.test(html)) b.gap();
+    // Only links and images carry anything: closing tags, `<span>`, `<strong>` skip the parser.
+    if (!/^<(?:a|img)[\s/>]/i.test(html)) return;
+    const map = htmlSourceMap(html, html, offset);
+    for (const block of htmlBlocks(html, map, this.text, true)) {
+      append(g.links, block.links);
+      append(g.images, block.images);
+      if (block.images.length) b.gap();
     }
-    this.finishProse(b, g);
   }
 
-  /** A top-level HTML block becomes heading and paragraph blocks, so hand-written HTML aligns too. */
-  private htmlBlock(html: string, offset: number): void {
-    const fragments = htmlFragments(html);
-    const links = htmlLinks(html);
-    const used = new Set<number>();
-    for (const fragment of fragments) {
+  private gatherHtml(block: HtmlBlock, g: Gathered): void {
+    for (const b of block.prose) this.finishProse(b, g);
+    append(g.links, block.links);
+    append(g.images, block.images);
+    append(g.code, block.code);
+  }
+
+  /**
+   * Top-level raw HTML (consecutive HTML nodes parsed as one: a blank line cuts an HTML block
+   * in Markdown, not in a browser) becomes heading, paragraph, list, table and code blocks, so
+   * hand-written HTML aligns with its Markdown counterpart.
+   */
+  htmlBlock(start: number, end: number): void {
+    const html = this.text.slice(start, end);
+    for (const block of htmlBlocks(html, htmlSourceMap(html, html, start), this.text)) {
       const g = this.gather();
-      this.htmlProse(fragment.inner, offset + fragment.innerStart, g);
-      links.forEach((link, i) => {
-        if (link.start >= fragment.start && link.end <= fragment.end) {
-          used.add(i);
-          const ref: LinkRef = { url: link.url, text: link.alt ?? '', start: offset + link.start, end: offset + link.end };
-          if (link.kind === 'image') g.images.push({ ...ref, hasAlt: !!link.alt?.trim() });
-          else g.links.push(ref);
-        }
-      });
-      const kind: BlockKind = fragment.kind === 'heading' ? 'heading' : 'paragraph';
-      this.push(kind, offset + fragment.start, offset + fragment.end, g, { html: true, ...(fragment.depth ? { depth: fragment.depth } : {}) });
-    }
-    const orphans = links.filter((_, i) => !used.has(i));
-    if (orphans.length) {
-      const g = this.gather();
-      for (const link of orphans) {
-        const ref: LinkRef = { url: link.url, text: link.alt ?? '', start: offset + link.start, end: offset + link.end };
-        if (link.kind === 'image') g.images.push({ ...ref, hasAlt: !!link.alt?.trim() });
-        else g.links.push(ref);
-      }
-      this.push('paragraph', offset + orphans[0].start, offset + orphans[orphans.length - 1].end, g, { html: true });
+      this.gatherHtml(block, g);
+      const extra: Partial<Block> = { html: true };
+      if (block.depth) extra.depth = block.depth;
+      if (block.list) extra.list = block.list;
+      if (block.table) extra.table = block.table;
+      if (block.kind === 'code') extra.code = { lang: block.codeLang ?? null };
+      this.push(block.kind, block.start, block.end, g, extra);
     }
   }
+}
+
+/** What a superscript holds when it is a footnote mark: digits, commas, dashes, daggers. */
+const FOOTNOTE_LABEL = /^[\s\d,*†‡§–-]+$/u;
+
+/** Appends without spreading: a block of 200 000 links must not overflow the call's arguments. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function tableShape(node: Table): { rows: number; columns: number } {

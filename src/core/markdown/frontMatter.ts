@@ -1,5 +1,8 @@
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { leafPath } from '../frontMatter/fieldName';
 import type { Range } from '../text/position';
+import { readToml } from './readToml';
+import { tomlScalars } from './tomlScalars';
 import type { LineIndex } from '../text/lineIndex';
 
 export interface FrontMatterKey {
@@ -21,6 +24,11 @@ export interface FrontMatter {
   keys: FrontMatterKey[];
   data: Record<string, unknown>;
   problems: FrontMatterProblem[];
+  /**
+   * Where each nested scalar is written (YAML only), by its path (`leafPath`): its key, or the
+   * item itself in a list; findings about `eleventyNavigation.description` go to its own line.
+   */
+  leafRanges: Map<string, Range>;
 }
 
 /**
@@ -30,12 +38,18 @@ export interface FrontMatter {
 export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOffset: number, endOffset: number, lines: LineIndex): FrontMatter {
   const text = lines.text;
   const bodyStart = text.indexOf('\n', startOffset) + 1;
-  const fm: FrontMatter = { format, range: lines.range(startOffset, endOffset), keys: [], data: {}, problems: [] };
+  const fm: FrontMatter = { format, range: lines.range(startOffset, endOffset), keys: [], data: {}, problems: [], leafRanges: new Map() };
   if (format === 'toml') {
-    for (const m of value.matchAll(/^([\w-]+)\s*=\s*(.*)$/gm)) {
-      const at = bodyStart + m.index!;
-      fm.keys.push({ key: m[1], range: lines.range(at, at + m[1].length), value: m[2].trim() });
-      fm.data[m[1]] = m[2].trim();
+    for (const { key, value: scalar, index } of tomlScalars(value)) {
+      const at = bodyStart + index;
+      fm.keys.push({ key, range: lines.range(at, at + key.length), value: scalar });
+      fm.data[key] = scalar;
+    }
+    const parsed = readToml(value);
+    if ('data' in parsed) fm.data = parsed.data;
+    else {
+      const at = bodyStart + parsed.offset;
+      fm.problems.push({ messageId: 'frontMatterSyntax', detail: parsed.detail, range: lines.range(at, Math.min(at + 1, endOffset)) });
     }
     return fm;
   }
@@ -58,6 +72,7 @@ export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOff
     const valueNode = pair.value as YamlNode | null;
     const scalar = isScalar(valueNode) ? valueNode.value : undefined;
     fm.keys.push({ key, range: lines.range(bodyStart + keyNode.range[0], bodyStart + keyNode.range[1]), value: scalar });
+    recordLeaves(valueNode, leafPath(undefined, key), (from, to) => lines.range(bodyStart + from, bodyStart + to), fm.leafRanges, 0);
   }
   if (doc.errors.length === 0) {
     const data = doc.toJS({ maxAliasCount: 100 });
@@ -80,6 +95,28 @@ export function detectUnclosedFrontMatter(lines: LineIndex): FrontMatterProblem 
   // Only when the next lines look like `key: value`, so a document starting with a rule is not flagged.
   if (!/^[\w-]+\s*:/.test(rest)) return undefined;
   return { messageId: 'frontMatterUnclosed', range: lines.range(0, 3) };
+}
+
+/** Nested YAML below this depth is not page data; the front matter rules stop there too. */
+export const MAX_FRONT_MATTER_DEPTH = 6;
+
+function recordLeaves(node: YamlNode | null, path: string, range: (from: number, to: number) => Range, out: Map<string, Range>, depth: number): void {
+  if (!node || depth > MAX_FRONT_MATTER_DEPTH) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode | null;
+      if (!isScalar(key) || !key.range) continue;
+      const p = leafPath(path, String(key.value));
+      if (isScalar(pair.value)) out.set(p, range(key.range[0], key.range[1]));
+      else recordLeaves(pair.value as YamlNode | null, p, range, out, depth + 1);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const p = leafPath(path, i);
+      if (isScalar(item) && item.range) out.set(p, range(item.range[0], item.range[1]));
+      else recordLeaves(item as YamlNode | null, p, range, out, depth + 1);
+    });
+  }
 }
 
 function firstLine(message: string): string {

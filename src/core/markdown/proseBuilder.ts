@@ -1,5 +1,5 @@
 import type { ProseSegment, ProseUnit } from './documentModel';
-import { extractTemplateTokens } from '../extract/placeholders';
+import { extractTemplateTokens, templateTagSpans } from '../extract/placeholders';
 import { decodeCharacterReference } from '../text/characterReferences';
 
 /**
@@ -66,7 +66,7 @@ export class ProseBuilder {
   }
 
   unit(): ProseUnit {
-    const masked = [...this.masked, ...extractTemplateTokens(this.text).map((t): [number, number] => [t.start, t.end])].sort((a, b) => a[0] - b[0]);
+    const masked = [...this.masked, ...extractTemplateTokens(this.text).map((t): [number, number] => [t.start, t.end]), ...templateTagSpans(this.text)].sort((a, b) => a[0] - b[0]);
     return {
       text: this.text.replace(/\s+/g, ' ').trim(),
       start: this.start === Number.POSITIVE_INFINITY ? 0 : this.start,
@@ -120,6 +120,14 @@ export function alignDecoded(value: string, source: string): Array<{ length: num
       out.push({ length: 1, source: j, exact: false, sourceLength: 2 });
       i++;
       j += 2;
+      continue;
+    }
+    if (source[j] === '\r' && value[i] === '\n') {
+      // An HTML parser reads CR LF (or a lone CR) as one LF, as browsers do.
+      const length = source[j + 1] === '\n' ? 2 : 1;
+      out.push({ length: 1, source: j, exact: false, sourceLength: length });
+      i++;
+      j += length;
       continue;
     }
     if (source[j] === '&') {

@@ -23,6 +23,7 @@ export const SHARED_MESSAGES = defineMessages({
     nearestHere: 'Nearest matching place in the {lang} file',
     fixReplaceWith: 'Replace with {value}',
     fixWrite: 'Write {value}',
+    fixAdd: 'Add {value}',
   },
   fr: {
     langEnglish: 'anglais',
@@ -40,6 +41,7 @@ export const SHARED_MESSAGES = defineMessages({
     nearestHere: 'Endroit correspondant le plus proche dans le fichier {lang}',
     fixReplaceWith: 'Remplacer par {value}',
     fixWrite: 'Écrire {value}',
+    fixAdd: 'Ajouter {value}',
   },
 });
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/catalog';
+import { frontMatterField } from '../frontMatter/fieldName';
 
 export type LanguageSource = 'front-matter' | 'suffix' | 'folder' | 'map';
 
@@ -21,7 +22,7 @@ export function languageFromValue(value: unknown): Lang | undefined {
 
 /** The language a file declares: front matter first, then its name's suffix, then its folder. */
 export function fileLanguage(path: string, frontMatter: Record<string, unknown> | undefined): FileLanguage | undefined {
-  const declared = languageFromValue(frontMatter?.lang) ?? languageFromValue(frontMatter?.language);
+  const declared = languageFromValue(frontMatterField(frontMatter, 'lang')) ?? languageFromValue(frontMatterField(frontMatter, 'language'));
   if (declared) return { lang: declared, source: 'front-matter' };
   const suffix = SUFFIX.exec(path);
   if (suffix) return { lang: suffix[1].toLowerCase() as Lang, source: 'suffix' };

@@ -5,6 +5,7 @@ import { buildDocument } from '../markdown/buildDocument';
 import type { ParseOptions } from '../markdown/parseMarkdown';
 import { pairFiles, type FilePair, type PairingResult } from '../pairing/pairFiles';
 import { pairKeyLookup } from '../pairing/pairKeyLookup';
+import { contentFingerprint } from '../pairing/fingerprint';
 import type { CheckOptions } from '../parity/pairContext';
 import { quickFrontMatter } from './quickFrontMatter';
 import type { LibraryLookup } from '../clauses/clauseDrift';
@@ -68,7 +69,11 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
     if ('text' in loaded) texts.set(file.path, loaded.text);
     else loadProblems.push(loaded.problem);
   }
-  const inputs = files.map((f) => ({ path: f.path, frontMatter: texts.has(f.path) ? quickFrontMatter(texts.get(f.path)!) : undefined }));
+  const inputs = files.map((f) => {
+    const text = texts.get(f.path);
+    const frontMatter = text === undefined ? undefined : quickFrontMatter(text);
+    return { path: f.path, frontMatter, fingerprint: text === undefined ? undefined : () => contentFingerprint(text, frontMatter) };
+  });
   const pairing = pairFiles(inputs, config.pairs);
   const siteRoutes = pairingSiteRoutes(inputs.filter((i) => texts.has(i.path)), pairing);
   const wantsClauses = config.clauseFolders.length > 0 || [...texts.values()].some(mentionsClauses);

@@ -1,12 +1,21 @@
 import { parse } from 'yaml';
+import { readToml } from '../markdown/readToml';
+import { tomlScalars } from '../markdown/tomlScalars';
 
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const TOML = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
 
 /**
  * The front matter data of a file, read without parsing the Markdown, for pairing. Broken YAML
  * gives undefined here; the full parse reports it with its line.
  */
 export function quickFrontMatter(text: string): Record<string, unknown> | undefined {
+  const toml = TOML.exec(text);
+  // Hugo's TOML front matter: its top-level values are what pairing and routing read.
+  if (toml) {
+    const parsed = readToml(toml[1]);
+    return 'data' in parsed ? parsed.data : Object.fromEntries(tomlScalars(toml[1]).map((s) => [s.key, s.value]));
+  }
   const m = FENCED.exec(text);
   if (!m) return undefined;
   try {

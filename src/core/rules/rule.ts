@@ -1,4 +1,4 @@
-import type { Finding, MessageArgs, Severity } from '../findings';
+import type { Finding, MessageArgs, RelatedLocation, Severity } from '../findings';
 import type { Localized } from '../lang';
 import type { MessageCatalog } from '../messages/catalog';
 import type { SharedMessageId } from '../messages/sharedMessages';
@@ -41,6 +41,8 @@ export interface ReportExtra {
   /** The finding's own severity, for graded rules left at their default. */
   grade?: Severity;
   data?: Readonly<Record<string, unknown>>;
+  /** For project findings: places in other files that explain the finding (a probable counterpart). */
+  related?: RelatedLocation[];
 }
 
 /** How rules report: ids are checked by the compiler, severities applied by the engine. */

@@ -168,7 +168,7 @@ class ProjectContext implements ProjectRuleContext<string, string> {
   report(rule: string, at: { file: string; range: Range }, messageId: string, args?: MessageArgs, extra: ReportExtra = {}): void {
     const severity = this.options.rules.severity(rule, extra.grade);
     if (severity === 'off') return;
-    this.own.push({ file: at.file, range: at.range, severity, rule: rule as Finding['rule'], messageId, ...(args ? { args } : {}), ...(extra.data ? { data: extra.data } : {}) });
+    this.own.push({ file: at.file, range: at.range, severity, rule: rule as Finding['rule'], messageId, ...(args ? { args } : {}), ...(extra.related ? { related: extra.related } : {}), ...(extra.data ? { data: extra.data } : {}) });
   }
 
   reportGraded(finding: Finding): void {

@@ -2,6 +2,8 @@ import type { Lang } from '../messages/catalog';
 import type { ParsedDocument } from '../markdown/documentModel';
 import { folderCounterparts, suffixCounterparts } from '../pairing/fileLanguage';
 
+import { FrontMatterKeyPolicy } from '../frontMatter/keyPolicy';
+
 /** The marker left on everything still to translate; invisible once rendered, easy to search. */
 export const TO_TRANSLATE: Record<Lang, string> = { fr: 'À TRADUIRE', en: 'TO TRANSLATE' };
 
@@ -46,12 +48,18 @@ export function counterpartSkeleton(source: ParsedDocument, to: Lang): string {
   return out.join('\n').replace(/\n+$/, '\n').replace(/\n/g, eol);
 }
 
-/** A front matter line: `lang` switched, free text kept behind a YAML comment marker, the rest copied. */
+/** Which keys are written for each language (titles, descriptions, addresses): only their values are marked. */
+const KEYS = new FrontMatterKeyPolicy();
+
+/**
+ * A front matter line: `lang` switched, the free text of per-language keys kept behind a YAML
+ * comment marker, the rest copied (`chapter: standards` is the same in both languages).
+ */
 function frontMatterLine(line: string, to: Lang, marker: string): string {
   const m = /^([\w-]+)(\s*:\s*)(.*)$/.exec(line);
   if (!m) return line;
   const [, key, sep, value] = m;
   if (key === 'lang' || key === 'language') return `${key}${sep}${/^["']?[a-z]{2}([-_][A-Za-z]{2})?["']?$/.test(value) ? to : value}`;
-  const isText = value !== '' && !/^(["']?)(\d[\d\-:.TZ ]*|true|false|null|~|[\w.-]*\d[\w.-]*)\1$/i.test(value) && !/^[[{|>&*!]/.test(value) && key !== 'translationKey';
+  const isText = value !== '' && !/^(["']?)(\d[\d\-:.TZ ]*|true|false|null|~|[\w.-]*\d[\w.-]*)\1$/i.test(value) && !/^[[{|>&*!]/.test(value) && KEYS.isPerLanguage(key);
   return isText ? `${line} # ${marker}` : line;
 }

@@ -42,6 +42,9 @@ interface RootState {
   wantsClauses: boolean;
 }
 
+/** Tasks of "check all" in flight at once: the workers of a folder's pool (see EngineHost). */
+const CHECK_ALL_LANES = 2;
+
 /**
  * Schedules, runs and keeps the checks of every pair of the workspace, off the extension
  * host's thread (see EngineHost), with the same per-pair pipeline as the command line
@@ -53,11 +56,16 @@ export class CheckService extends Disposable {
   private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; triggeredAt: number }>();
   private readonly running = new Map<string, { cancel(): void }>();
   private readonly roots = new Map<string, RootState>();
+  /** Folders whose every file has been checked once. */
+  private readonly checkedAll = new Set<string>();
   private readonly changed = this.register(new vscode.EventEmitter<FindingsChange>());
   private readonly checked = this.register(new vscode.EventEmitter<CheckReport>());
   /** Fires with the files whose findings changed, before onDidCheck. */
   readonly onDidChangeFindings = this.changed.event;
   readonly onDidCheck = this.checked.event;
+  private readonly allChecked = this.register(new vscode.EventEmitter<void>());
+  /** Fires when a check of the whole workspace ends (finished or cancelled). */
+  readonly onDidCheckAll = this.allChecked.event;
 
   constructor(
     configs: ConfigService,
@@ -118,14 +126,45 @@ export class CheckService extends Disposable {
     let pairs = 0;
     let files = 0;
     for (const folder of await this.index.allFolders()) {
-      for (const task of getEngine().projectTasks({ pairing: folder.pairing, readable: new Set(folder.files) })) {
-        if (token?.isCancellationRequested) return { pairs, files };
-        if (task.kind === 'pair') pairs++;
-        files += task.kind === 'pair' ? 2 : 1;
-        await this.runTask(folder, task, performance.now());
+      const tasks = getEngine().projectTasks({ pairing: folder.pairing, readable: new Set(folder.files) });
+      // As many tasks in flight as the folder's pool has workers, so that none waits idle.
+      let next = 0;
+      const lane = async () => {
+        while (next < tasks.length && !token?.isCancellationRequested) {
+          const task = tasks[next++];
+          if (task.kind === 'pair') pairs++;
+          files += task.kind === 'pair' ? 2 : 1;
+          await this.runTask(folder, task, performance.now());
+        }
+      };
+      await Promise.all(Array.from({ length: CHECK_ALL_LANES }, lane));
+      if (token?.isCancellationRequested) break;
+      this.checkedAll.add(folder.root.toString());
+    }
+    this.allChecked.fire();
+    return { pairs, files };
+  }
+
+  /** Whether every file of every folder has been checked once (by "Check all bilingual pairs" or at start-up). */
+  hasCheckedAll(): boolean {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return folders.length > 0 && folders.every((f) => this.checkedAll.has(f.uri.toString()));
+  }
+
+  /** Every published finding of the workspace, counted by severity, and the files that have no counterpart. */
+  totals(): { errors: number; warnings: number; infos: number; unpaired: number } {
+    const totals = { errors: 0, warnings: 0, infos: 0, unpaired: 0 };
+    for (const state of this.roots.values()) {
+      for (const findings of state.published.values()) {
+        for (const f of findings) {
+          if (f.severity === 'error') totals.errors++;
+          else if (f.severity === 'warning') totals.warnings++;
+          else totals.infos++;
+          if (f.rule === 'unpaired') totals.unpaired++;
+        }
       }
     }
-    return { pairs, files };
+    return totals;
   }
 
   /**
@@ -201,8 +240,12 @@ export class CheckService extends Disposable {
     const checkMs = performance.now() - started;
     // Results of tasks that no longer exist (the files were paired otherwise since) go.
     for (const [k, stored] of state.results) if (k !== key && engine.filesOfTask(stored.task).some((p) => paths.includes(p))) state.results.delete(k);
-    state.results.set(key, { task, result });
-    const byFile = await this.publish(state, folder, config);
+    // The folder as it is now: a file deleted while it was being checked leaves no result behind.
+    const current = (await this.index.allFolders()).find((f) => f.root.toString() === root.toString()) ?? folder;
+    const present = new Set(current.files);
+    if (paths.every((p) => present.has(p))) state.results.set(key, { task, result });
+    else state.results.delete(key);
+    const byFile = await this.publish(state, current, current.config);
     const uris = paths.map((p) => this.index.uriOf(root, p));
     this.checked.fire({ uris, findings: new Map(paths.map((p) => [p, byFile.get(p) ?? []])), sinceTriggerMs: performance.now() - triggeredAt, checkMs });
   }
@@ -223,6 +266,8 @@ export class CheckService extends Disposable {
    */
   private async publish(state: RootState, folder: FolderState, config: ResolvedConfig): Promise<Map<string, Finding[]>> {
     const engine = getEngine();
+    const present = new Set(folder.files);
+    for (const [k, stored] of state.results) if (!engine.filesOfTask(stored.task).every((p) => present.has(p))) state.results.delete(k);
     const results = [...state.results.values()].map((s) => s.result);
     const checked = new Set([...state.results.values()].flatMap((s) => engine.filesOfTask(s.task)));
     const unreadable = new Set(results.flatMap((r) => r.loadProblems.map((p) => p.path)));

@@ -14,28 +14,30 @@ export interface PolicyChoice {
   name?: string;
 }
 
-/** Questions whose answer is words: asked in English, then in French. */
-const IN_BOTH_LANGUAGES = new Set(['string', 'text']);
+/** Questions whose answer differs by language (words, and addresses: a portal has a page per language): asked in English, then in French. */
+const IN_BOTH_LANGUAGES = new Set(['string', 'text', 'url']);
 
 /**
  * Asks for the profile, the essential questions (municipality, province, lead and the
  * profile's required ones; defaults from the configuration, then the profile) and the file
  * name. Escape cancels everything; an empty answer is left for the writer to fill.
  */
-export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: PolicyAnswers, lang: Lang): Promise<PolicyChoice | undefined> {
+export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: PolicyAnswers, lang: Lang, defaultName = 'open-data-policy'): Promise<PolicyChoice | undefined> {
   const engine = getEngine();
   const title = vscode.l10n.t('Assemble a policy');
+  const stepsOf = (p: ClauseCatalogue['profiles']['profiles'][number]) => engine.clauses.essentialQuestions(p).reduce((n, q) => n + (IN_BOTH_LANGUAGES.has(q.type) ? 2 : 1), 0) + 2;
+  const counts = new Set(catalogue.profiles.profiles.map(stepsOf));
   const picked = await vscode.window.showQuickPick(
     catalogue.profiles.profiles.map((p) => ({ label: p.title[lang], description: p.id, detail: p.description[lang], profile: p })),
-    { title, placeHolder: vscode.l10n.t('Profile'), matchOnDetail: true },
+    { title: counts.size === 1 ? `${title} (1/${[...counts][0]})` : title, placeHolder: vscode.l10n.t('Profile'), matchOnDetail: true },
   );
   if (!picked) return undefined;
   const profile = picked.profile;
   const defaults = engine.clauses.questionDefaults(profile, policy);
   const questions = engine.clauses.essentialQuestions(profile);
-  const steps = questions.reduce((n, q) => n + (IN_BOTH_LANGUAGES.has(q.type) ? 2 : 1), 0) + 1;
+  const steps = stepsOf(profile);
   let step = 1;
-  const stepTitle = () => `${title} (${++step}/${steps + 1})`;
+  const stepTitle = () => `${title} (${++step}/${steps})`;
   const answers: Record<string, ParameterValue> = {};
   for (const question of questions) {
     const answer = await ask(question, defaults[question.name], lang, stepTitle);
@@ -45,7 +47,7 @@ export async function askPolicyAnswers(catalogue: ClauseCatalogue, policy: Polic
   const name = await vscode.window.showInputBox({
     title: stepTitle(),
     prompt: vscode.l10n.t('File name (without .en.md / .fr.md)'),
-    value: 'open-data-policy',
+    value: defaultName,
     validateInput: (value) => {
       const problem = engine.templates.validateSlug(value);
       return problem ? engine.templates.slugProblemMessage(problem, lang) : undefined;
@@ -66,8 +68,10 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
     return chosen ? chosen.description : null;
   }
   const textOf = (which: Lang) => (fallback === undefined ? '' : typeof fallback === 'object' ? fallback[which] : String(fallback));
+  // The help text stays visible when a default fills the box (a placeholder would hide behind it).
+  const help = q.description?.[lang];
   const input = (prompt: string, value: string) =>
-    vscode.window.showInputBox({ title: stepTitle(), prompt, value, placeHolder: q.description?.[lang], validateInput: (v) => invalid(q, v) });
+    vscode.window.showInputBox({ title: stepTitle(), prompt: help ? `${prompt} — ${help}` : prompt, value, validateInput: (v) => invalid(q, v) });
   if (IN_BOTH_LANGUAGES.has(q.type)) {
     const en = await input(vscode.l10n.t('{0} (English)', label), textOf('en'));
     if (en === undefined) return null;

@@ -6,6 +6,7 @@ import { uiLanguage } from '../util/uiLanguage';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ClauseLibraryService } from './clauseLibraryService';
 import { clauseContextOf, describeInContext } from './clauseContext';
+import { count, plural } from '../util/plural';
 
 /**
  * Hover on an inserted clause: on its markers, the clause's title, version, sources and
@@ -41,7 +42,7 @@ export class ClauseHover implements vscode.HoverProvider {
 
 function driftSection(marker: ClauseMarker, diff: string, changes: number): string {
   const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  const title = vscode.l10n.t('Changed from the library text of “{0}” ({1} change(s); [-removed-] {+added+}):', marker.id, changes);
+  const title = plural(changes, vscode.l10n.t('Changed from the library text of “{0}” ({1} change; [-removed-] {+added+}):', marker.id, count(changes)), vscode.l10n.t('Changed from the library text of “{0}” ({1} changes; [-removed-] {+added+}):', marker.id, count(changes)));
   return `${title}\n\n${fence}text\n${diff}\n${fence}`;
 }
 

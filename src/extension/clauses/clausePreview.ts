@@ -29,7 +29,7 @@ export class ClausePreview implements vscode.Disposable {
     this.shown = clause.id;
     const engine = getEngine();
     const { lang } = context;
-    const body = `## ${clause.title[lang]}\n\n${engine.clauses.fillClause(clause, lang, context.values).text}`;
+    const body = `## ${(clause.heading ?? clause.title)[lang]}\n\n${engine.clauses.fillClause(clause, lang, context.values).text}`;
     const about = describeInContext(clause, context);
     const [bodyHtml, aboutHtml] = await Promise.all([render(body), render(about)]);
     // The picker moved on while rendering: the newer item's page wins.

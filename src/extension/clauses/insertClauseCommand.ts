@@ -25,9 +25,19 @@ export function registerInsertClauseCommand(index: WorkspaceIndex, library: Clau
       if (typeof preset === 'string') void vscode.window.showErrorMessage(vscode.l10n.t('There is no clause “{0}” in the library.', preset));
       return undefined;
     }
+    if (typeof preset !== 'string' && holdsClause(editor.document.getText(), clause.id)) {
+      const again = vscode.l10n.t('Insert it again');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('This document already holds the clause “{0}”.', clause.title[context.lang]), { modal: true }, again);
+      if (answer !== again) return undefined;
+    }
     // The picker and its preview had the focus: give it back to the editor for the tab stops.
     const target = typeof preset === 'string' ? editor : await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: editor.selection });
     const inserted = await target.insertSnippet(clauseSnippetFor(target.document, target.selection, clause, context), target.selection);
     return inserted ? { id: clause.id, version: clause.version } : undefined;
   });
+}
+
+/** Whether the text has the opening marker of that clause (`<!-- clause:id@1.0.0 -->`). */
+function holdsClause(text: string, id: string): boolean {
+  return new RegExp(`<!--\\s*clause:${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:@|\\s|-->)`).test(text);
 }

@@ -13,6 +13,6 @@ export function registerClauseFeatures(configs: ConfigService, index: WorkspaceI
     registerInsertClauseCommand(index, library, extensionUri),
     registerClauseCompletions(index, library),
     registerClauseHover(index, library),
-    registerAssemblePolicyCommand(configs, library),
+    ...registerAssemblePolicyCommand(configs, library),
   );
 }

@@ -4,6 +4,7 @@ import { getEngine } from '../engine/engine';
 import { uiLanguage } from '../util/uiLanguage';
 import { settingRange, validateSettings, type SettingProblem } from './settingsProblems';
 import { SETTINGS_SECTION } from './settingsSection';
+import { count as formatCount, plural } from '../util/plural';
 
 const SECTION = SETTINGS_SECTION;
 
@@ -109,7 +110,7 @@ export class ConfigService implements vscode.Disposable {
       const open = vscode.l10n.t('Open configuration');
       const openSettings = vscode.l10n.t('Open settings');
       const message = problems.length
-        ? vscode.l10n.t('{0} has {1} problem(s); the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), problems.length)
+        ? plural(problems.length, vscode.l10n.t('{0} has {1} problem; the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), formatCount(problems.length)), vscode.l10n.t('{0} has {1} problems; the rest of the configuration and the defaults are used.', vscode.workspace.asRelativePath(file), formatCount(problems.length)))
         : vscode.l10n.t('Invalid setting: {0} It is not used; the rest of the configuration and the defaults are.', settings[0].message);
       void vscode.window.showErrorMessage(message, problems.length ? open : openSettings).then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(file);

@@ -3,6 +3,7 @@ import type { CheckService } from '../checks/checkService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isMarkdown } from '../util/paths';
 import { COMMANDS } from '../commands';
+import { count as formatCount, plural } from '../util/plural';
 
 /**
  * The active file's pair and its count of parity findings; a click opens the counterpart (or
@@ -30,7 +31,7 @@ export function registerPairStatusBar(index: WorkspaceIndex, checks: CheckServic
     if (counterpart) {
       const name = counterpart.slice(counterpart.lastIndexOf('/') + 1);
       item.text = `$(arrow-swap) ${name}${count ? `  $(warning) ${count}` : '  $(check)'}`;
-      item.tooltip = vscode.l10n.t('Paired with {0}; {1} parity finding(s) in this file. Click to open the counterpart.', counterpart, count);
+      item.tooltip = plural(count, vscode.l10n.t('Paired with {0}; {1} parity finding in this file. Click to open the counterpart.', counterpart, formatCount(count)), vscode.l10n.t('Paired with {0}; {1} parity findings in this file. Click to open the counterpart.', counterpart, formatCount(count)));
       item.command = COMMANDS.openCounterpart;
     } else if (info.lang) {
       item.text = `$(circle-slash) ${vscode.l10n.t('No counterpart')}`;

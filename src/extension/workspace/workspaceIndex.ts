@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import type { Lang, PairingResult, ResolvedConfig, SiteRoutes } from '../../core/engineApi';
+import type { Fingerprint, Lang, PairingResult, ResolvedConfig, SiteRoutes } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 import { relativeTo, rootOf } from '../util/paths';
 import type { ConfigService } from '../config/configService';
 
-/** How much of a file is read to find its front matter (language, translationKey). */
-const HEAD_BYTES = 8192;
 
 interface FolderIndex {
   root: vscode.Uri;
@@ -14,6 +12,8 @@ interface FolderIndex {
   isIncluded: (path: string) => boolean;
   /** Relative path → front matter data (undefined when none). */
   files: Map<string, Record<string, unknown> | undefined>;
+  /** Relative path → what the file holds that pairs it by content (files with translated names). */
+  fingerprints: Map<string, Fingerprint>;
   pairing?: PairingResult;
   pairKeyOf?: (path: string) => string | undefined;
   /** Where each file is published, for links between pages; built with the pairing. */
@@ -80,8 +80,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (path === undefined) return undefined;
     if (!index.files.has(path)) {
       // A file the index has not seen (new, or outside include globs but opened): add it.
+      // A file deleted from the disk is not added back, even while its editor is still open.
+      const text = await readText(uri);
+      if (text === undefined) return undefined;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      index.files.set(path, getEngine().quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+      this.read(index, path, doc ? doc.getText() : text);
       index.pairing = undefined;
     }
     const pairing = this.pairing(index);
@@ -120,7 +123,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private pairing(index: FolderIndex): PairingResult {
     if (!index.pairing) {
       const engine = getEngine();
-      index.pairing = engine.pairFiles([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.config.pairs);
+      index.pairing = engine.pairFiles([...index.files].map(([path, frontMatter]) => ({ path, frontMatter, fingerprint: index.fingerprints.get(path) })), index.config.pairs);
       index.pairKeyOf = engine.pairKeyLookup(index.pairing.pairs);
       index.siteRoutes = engine.pairingSiteRoutes([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.pairing);
     }
@@ -141,7 +144,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const config = await this.configs.get(root);
     const engine = getEngine();
     const isIncluded = engine.createFileFilter(config);
-    const files = new Map<string, Record<string, unknown> | undefined>();
+    const index: FolderIndex = { root, config, isIncluded, files: new Map(), fingerprints: new Map() };
     // Hidden folders (.git, .vscode-test, …) and node_modules hold no toolkit content.
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.{md,markdown}'), '**/{node_modules,.*}/**');
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -150,10 +153,18 @@ export class WorkspaceIndex implements vscode.Disposable {
         const path = relativeTo(root, uri);
         if (path === undefined || !isIncluded(path)) return;
         const doc = open.get(uri.toString());
-        files.set(path, engine.quickFrontMatter(doc ? doc.getText() : await readHead(uri)));
+        this.read(index, path, doc ? doc.getText() : ((await readText(uri)) ?? ''));
       }),
     );
-    return { root, config, isIncluded, files };
+    return index;
+  }
+
+  /** Indexes a file's text: its front matter, and its fingerprint for pairing by content. */
+  private read(index: FolderIndex, path: string, text: string): void {
+    const engine = getEngine();
+    const frontMatter = engine.quickFrontMatter(text);
+    index.files.set(path, frontMatter);
+    index.fingerprints.set(path, engine.contentFingerprint(text, frontMatter));
   }
 
   private async update(uri: vscode.Uri, text?: string): Promise<void> {
@@ -163,10 +174,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     const folder = await index;
     const path = relativeTo(folder.root, uri);
     if (path === undefined || getEngine().isInHiddenFolder(path) || !folder.isIncluded(path)) return;
+    const known = folder.files.has(path);
     const before = JSON.stringify(folder.files.get(path) ?? null);
-    const frontMatter = getEngine().quickFrontMatter(text ?? (await readHead(uri)));
-    if (folder.files.has(path) && before === JSON.stringify(frontMatter ?? null)) return;
-    folder.files.set(path, frontMatter);
+    const fingerprintBefore = JSON.stringify(folder.fingerprints.get(path) ?? null);
+    const content = text ?? (await readText(uri));
+    // Created and deleted again before this ran: the deletion has been seen, the file is not added back.
+    if (content === undefined) return;
+    this.read(folder, path, content);
+    if (known && before === JSON.stringify(folder.files.get(path) ?? null)) {
+      // Same front matter: only a file left to content pairing can change pairs by its body.
+      const by = folder.pairing?.pairs.find((p) => p.en === path || p.fr === path)?.pairedBy;
+      if (JSON.stringify(folder.fingerprints.get(path)) === fingerprintBefore || (by !== undefined && by !== 'content')) return;
+    }
     folder.pairing = undefined;
     this.changed.fire();
   }
@@ -177,6 +196,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const folder = await index;
     const path = relativeTo(folder.root, uri);
     if (path !== undefined && folder.files.delete(path)) {
+      folder.fingerprints.delete(path);
       folder.pairing = undefined;
       this.deleted.fire(uri);
       this.changed.fire();
@@ -188,12 +208,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 }
 
-/** The first bytes of a file as text (front matter lives there); empty when unreadable. */
-async function readHead(uri: vscode.Uri): Promise<string> {
+/**
+ * A file as text (front matter at its head, the fingerprint from all of it); empty when
+ * unreadable (the checks report why), undefined when the file no longer exists.
+ */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
-  } catch {
-    return '';
+    return new TextDecoder().decode(bytes);
+  } catch (e) {
+    return e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? undefined : '';
   }
 }

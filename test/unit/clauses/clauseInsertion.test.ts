@@ -53,6 +53,8 @@ describe('inserting a clause in the editor', () => {
     assert.doesNotMatch(excerpt, /\n|\*\*|\{\{/);
     const definitions = shipped().library.byId.get('definitions')!;
     assert.doesNotMatch(clauseExcerpt(definitions, 'fr', {}, 1000), /^- |\*\*/m);
+    const adoption = shipped().library.byId.get('adoption-and-effect') ?? shipped().library.clauses.find((c) => c.body.en.includes('{{approval_date}}'))!;
+    assert.match(clauseExcerpt(adoption, 'en', {}, 1000), /\{\{approval_date\}\}/, 'an unfilled placeholder is shown as written');
     assert.ok(fillClause(definitions, 'fr').text.includes('**'), 'the body had Markdown to remove');
   });
 

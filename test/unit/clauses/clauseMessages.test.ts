@@ -32,6 +32,8 @@ describe('clause messages', () => {
 
   it('formats through the shared catalogue, placeholders shown as {{name}}', () => {
     assert.equal(formatMessage('clauses.undeclaredPlaceholder', { field: 'body.fr', name: 'days' }, 'en'), 'body.fr uses {{days}}, which is not declared in parameters.');
-    assert.equal(formatMessage('clauses.drift', { id: 'scope', changes: 1500 }, 'fr'), 'Le texte de la clause «\u00A0scope\u00A0» diffère du modèle de la bibliothèque (modifications\u00A0: 1\u00A0500).');
+    assert.equal(formatMessage('clauses.drift', { id: 'scope', changes: 1500 }, 'fr'), 'Le texte de la clause «\u00A0scope\u00A0» diffère du modèle de la bibliothèque (1\u00A0500\u00A0modifications).');
+    assert.equal(formatMessage('clauses.drift', { id: 'scope', changes: 1 }, 'fr'), 'Le texte de la clause «\u00A0scope\u00A0» diffère du modèle de la bibliothèque (1\u00A0modification).');
+    assert.equal(formatMessage('clauses.drift', { id: 'scope', changes: 1 }, 'en'), 'The text of clause “scope” differs from the library template (1 change).');
   });
 });

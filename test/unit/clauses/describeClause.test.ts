@@ -6,12 +6,12 @@ describe('describeClause', () => {
   it('describes a clause in English with linked sources, guidance and alternatives', () => {
     const { library, registry } = shipped();
     const text = describeClause(library.byId.get('licence-ogl-canada')!, 'en', registry, (id) => library.byId.get(id)?.title.en);
-    assert.match(text, /^\*\*Open licence\*\* — Version 1\.0\.0/);
+    assert.match(text, /^\*\*Open licence: Open Government Licence – Canada\*\* — Version 1\.0\.0/);
     assert.match(text, /- \[Open Government Licence – Canada\]\(https:\/\/open\.canada\.ca\/en\/open-government-licence-canada\) \(`ogl-canada`\)/);
     assert.match(text, /- \[Remove restrictions for accessing information\]\(https:\/\/sunlightfoundation\.com\/opendataguidelines\/#open-access\) \(`sunlight-v3:10`\)/);
     assert.match(text, /- Accessible and usable \(`odc:3`\)/);
     assert.match(text, /Guidance: The simplest choice/);
-    assert.match(text, /Alternatives: Open licence \(`licence-municipal`\)/);
+    assert.match(text, /Alternatives: Open licence: the municipality’s own licence \(`licence-municipal`\)/);
   });
 
   it('describes it in French, with French titles, addresses and typography', () => {

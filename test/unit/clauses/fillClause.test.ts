@@ -82,6 +82,9 @@ describe('clause snippets', () => {
     ]);
     assert.equal(s, `Pay \${1:1${NBSP}500} \\$ to \${2:A\\}B\\$C\\\\D} by \${3:31 décembre 2027}.$0`);
     assert.equal(templateToSnippet('{{nobody}}', 'en', {}, []), '${1:nobody}$0');
+    const dated = [{ name: 'approval_date', type: 'date' as const, label: { en: 'approval date', fr: 'date d’adoption' }, description: { en: 'd', fr: 'd' } }];
+    assert.equal(templateToSnippet('le {{approval_date}}.', 'fr', {}, dated), 'le ${1:date d’adoption}.$0', 'a French tab stop reads in French');
+    assert.equal(templateToSnippet('on {{approval_date}}.', 'en', {}, dated), 'on ${1:approval date}.$0');
   });
 
   it('clauseToSnippet works on a shipped-like clause with Markdown', () => {

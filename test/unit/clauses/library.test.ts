@@ -21,6 +21,25 @@ describe('shipped clause library', () => {
     assert.deepEqual(library.problems, []);
   });
 
+  it('gives each clause a title of its own in each language (pickers list clauses by title), alternatives sharing a heading instead', () => {
+    const { library } = shipped();
+    for (const lang of ['en', 'fr'] as const) {
+      const seen = new Map<string, string>();
+      for (const c of library.clauses) {
+        const other = seen.get(c.title[lang]);
+        assert.equal(other, undefined, `${c.id} and ${other} are both titled “${c.title[lang]}”`);
+        seen.set(c.title[lang], c.id);
+      }
+    }
+    const licences = library.clauses.filter((c) => c.id.startsWith('licence-'));
+    assert.ok(licences.length >= 2 && licences.every((c) => c.heading?.fr === 'Licence ouverte'), 'the licence alternatives share their section heading');
+  });
+
+  it('names every parameter in both languages, for the tab stops of an inserted clause', () => {
+    const unlabelled = shipped().library.clauses.flatMap((c) => c.parameters.filter((p) => !p.label?.en || !p.label?.fr).map((p) => `${c.id}: ${p.name}`));
+    assert.deepEqual(unlabelled, []);
+  });
+
   it('has at least 40 clauses with unique ids', () => {
     const { library } = shipped();
     assert.ok(library.clauses.length >= 40, `only ${library.clauses.length} clauses`);

@@ -22,7 +22,7 @@ describe('toolkit-check command line', () => {
     assert.match(lines[0], /^docs\/alone\.en\.md:1:1  warning  No French counterpart found for this file.*  unpaired$/);
     assert.ok(lines.includes(''), 'files are separated by a blank line');
     assert.ok(lines.some((l) => /^docs\/budget\.fr\.md:9:\d+  error  1 600 here, but 1,500 in the English file \(line 9\)\.  numbers$/.test(l)), r.stdout);
-    assert.match(lines[lines.length - 1], /^1 errors, 1 warnings, 0 notes in 5 files \(2 pairs, 1 unpaired\)\.$/);
+    assert.match(lines[lines.length - 1], /^1 error, 1 warning, 0 notes in 5 files \(2 pairs, 1 unpaired\)\.$/);
   });
 
   it('writes exactly one JSON object with the documented fields', async () => {
@@ -33,7 +33,7 @@ describe('toolkit-check command line', () => {
     assert.deepEqual(report.errors, []);
     assert.equal(report.version, 1);
     assert.equal(report.files, 5);
-    assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md' }]);
+    assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md', pairedBy: 'translationKey' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md', pairedBy: 'suffix' }]);
     assert.deepEqual(report.unpaired, ['docs/alone.en.md']);
     const d = report.diagnostics.find((x: { rule: string }) => x.rule === 'numbers');
     assert.deepEqual(Object.keys(d), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'related']);
@@ -58,7 +58,7 @@ describe('toolkit-check command line', () => {
     assert.match(byFlag.stdout, /1 600 ici, mais 1,500 dans le fichier anglais \(ligne 9\)\./);
     assert.match(byFlag.stdout, /erreur/);
     const byLocale = await cli(['docs'], project.dir, { LANG: 'fr_CA.UTF-8' });
-    assert.match(byLocale.stdout, /1\u00A0erreurs/);
+    assert.match(byLocale.stdout, /1\u00A0erreur, 1\u00A0avertissement, 0\u00A0remarque/);
   });
 
   it('exits 0 when there are only warnings', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CORE_CATALOGS } from '../../../src/core/messages/coreCatalogs';
 import { createFormatter, formatMessage } from '../../../src/core/messages/format';
 import { CLI_CATALOGS } from '../../../src/cli/cliFormat';
-import type { MessageCatalog } from '../../../src/core/messages/catalog';
+import { fillTemplate, type MessageCatalog } from '../../../src/core/messages/catalog';
 
 const ALL: readonly MessageCatalog[] = [...CORE_CATALOGS, ...CLI_CATALOGS];
 
@@ -20,7 +20,7 @@ describe('message catalogues', () => {
     for (const catalog of ALL) {
       assert.deepEqual(Object.keys(catalog.fr).sort(), Object.keys(catalog.en).sort());
       for (const key of Object.keys(catalog.en)) {
-        const slots = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        const slots = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
         assert.deepEqual(slots((catalog.fr as Record<string, string>)[key]), slots((catalog.en as Record<string, string>)[key]), key);
       }
     }
@@ -62,5 +62,17 @@ describe('message catalogues', () => {
       for (const id of ids) if (!formatter.has(id)) missing.push(`${file}: ${id}`);
     }
     assert.deepEqual(missing, []);
+  });
+
+  it('picks plural forms by the rules of each language and writes the count its way', () => {
+    const t = '{n, plural, one {# paire} other {# paires}} et {m}';
+    const fill = (n: number, lang: 'en' | 'fr') => fillTemplate(t, { n, m: 1500 }, lang, () => '');
+    assert.equal(fill(0, 'fr'), '0 paire et 1\u00A0500', 'French: 0 is singular');
+    assert.equal(fill(1, 'fr'), '1 paire et 1\u00A0500');
+    assert.equal(fill(2, 'fr'), '2 paires et 1\u00A0500');
+    assert.equal(fill(1500, 'fr'), '1\u00A0500 paires et 1\u00A0500');
+    const en = '{n, plural, =0 {no pair} one {# pair} other {# pairs}}';
+    assert.deepEqual([0, 1, 2, 1500].map((n) => fillTemplate(en, { n }, 'en', () => '')), ['no pair', '1 pair', '2 pairs', '1,500 pairs']);
+    assert.equal(fillTemplate(t, { n: 'x' }, 'fr', () => ''), t.replace('{m}', '{m}'), 'a count that is not a number is left as written');
   });
 });

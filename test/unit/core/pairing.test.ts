@@ -18,19 +18,19 @@ describe('pairing', () => {
       { path: 'x/governance.md', frontMatter: { lang: 'en', translationKey: 'gov' } },
       { path: 'y/gouvernance.md', frontMatter: { lang: 'fr', translationKey: 'gov' } },
     ]);
-    assert.deepEqual(r.pairs, [{ en: 'x/governance.md', fr: 'y/gouvernance.md', by: 'translationKey' }]);
+    assert.deepEqual(r.pairs, [{ en: 'x/governance.md', fr: 'y/gouvernance.md', pairedBy: 'translationKey' }]);
   });
 
   it('uses the explicit map, which also gives the languages', () => {
     const r = pair([{ path: 'a/standards.md' }, { path: 'b/normes.md' }], { 'a/standards.md': 'b/normes.md' });
-    assert.deepEqual(r.pairs, [{ en: 'a/standards.md', fr: 'b/normes.md', by: 'map' }]);
+    assert.deepEqual(r.pairs, [{ en: 'a/standards.md', fr: 'b/normes.md', pairedBy: 'map' }]);
     const missing = pair([{ path: 'a/standards.md' }], { 'a/standards.md': 'b/normes.md' });
     assert.deepEqual(missing.missingMapEntries.map((m) => m.missing), [['b/normes.md']]);
   });
 
   it('pairs name suffixes in the same folder, and parallel en/fr trees', () => {
     const r = pair([{ path: 'ch/intro.en.md' }, { path: 'ch/intro.fr.md' }, { path: 'docs/en/x/y.md' }, { path: 'docs/fr/x/y.md' }, { path: 'ch/other.en-CA.md' }, { path: 'ch/other.fr-CA.md' }]);
-    assert.deepEqual(r.pairs.map((p) => `${p.by}:${p.en}>${p.fr}`).sort(), ['folder:docs/en/x/y.md>docs/fr/x/y.md', 'suffix:ch/intro.en.md>ch/intro.fr.md', 'suffix:ch/other.en-CA.md>ch/other.fr-CA.md']);
+    assert.deepEqual(r.pairs.map((p) => `${p.pairedBy}:${p.en}>${p.fr}`).sort(), ['folders:docs/en/x/y.md>docs/fr/x/y.md', 'suffix:ch/intro.en.md>ch/intro.fr.md', 'suffix:ch/other.en-CA.md>ch/other.fr-CA.md']);
   });
 
   it('lets the first matching rule win', () => {

@@ -12,7 +12,7 @@ describe('front matter', () => {
   it('finds a key missing on one side and an extra key', async () => {
     const missing = ofRule(await checkPairTexts(en, fr.replace('weight: 2\n', '')), 'front-matter');
     assert.deepEqual(missing.map((f) => [f.messageId, f.args?.key]), [['frontMatterKeyMissing', 'weight']]);
-    const extra = ofRule(await checkPairTexts(en, fr.replace('draft: false\n', 'draft: false\nsummary: Résumé\n')), 'front-matter');
+    const extra = ofRule(await checkPairTexts(en, fr.replace('draft: false\n', 'draft: false\nlayout: wide\n')), 'front-matter');
     assert.deepEqual(extra.map((f) => [f.messageId, f.range.start.line]), [['frontMatterKeyExtra', 5]]);
   });
 

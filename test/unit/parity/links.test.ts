@@ -66,6 +66,16 @@ describe('links: differences', () => {
     assert.deepEqual(ofRule(f, 'link-language').map((x) => x.messageId), ['linkEnglishInFrench']);
   });
 
+  it('offers to say « (en anglais seulement) » after such a link, which the rule then accepts', async () => {
+    const fr = 'Voir [la page](https://www.canada.ca/en/x.html).\n';
+    const [finding] = ofRule(await checkPairTexts('See [the page](https://www.canada.ca/en/x.html).\n', fr), 'link-language');
+    assert.equal(finding.fix?.text, ' (en anglais seulement)');
+    const start = finding.fix!.range.start.column;
+    const fixed = fr.slice(0, start) + finding.fix!.text + fr.slice(finding.fix!.range.end.column);
+    assert.equal(fixed, 'Voir [la page](https://www.canada.ca/en/x.html) (en anglais seulement).\n');
+    assert.deepEqual(ofRule(await checkPairTexts('See [the page](https://www.canada.ca/en/x.html).\n', fixed), 'link-language'), []);
+  });
+
   it('accepts an English-only page that the French text says is in English only', async () => {
     const f = await checkPairTexts('See [the charter](https://opendatacharter.org/en/principles).\n', 'Voir [la charte](https://opendatacharter.org/en/principles) (en anglais seulement).\n');
     assert.deepEqual(show(f), []);

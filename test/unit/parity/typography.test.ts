@@ -54,4 +54,15 @@ describe('Canadian French typography through markup and character references', (
     const quoted = frenchTypographyIssues('Il a dit "**bonjour**".');
     assert.deepEqual(quoted.map((i) => [i.messageId, i.replacement]), [['typoStraightQuotes', undefined]]);
   });
+
+  it('reads text inside HTML boxes and custom elements, not inside template tags', () => {
+    // Text of a custom element is prose: its colon is a real defect; the straight quotes of a template tag are code.
+    assert.deepEqual(ids('<div>\n  <gcds-text><strong>Remarque :</strong> oui</gcds-text>\n</div>\n'), ['typoColon']);
+    assert.deepEqual(ids('<div>\n  <gcds-text><strong>Remarque\u00A0:</strong> oui</gcds-text>\n</div>\n'), []);
+    assert.deepEqual(ids('{% examplesPreview "120", "fr" %}\n\nIl a dit "bonjour".\n'), ['typoStraightQuotes']);
+    assert.deepEqual(ids('{% examplesPreview "120", "fr" %} et {# "note" #}\n'), []);
+    // With Windows line ends the parser reads CR LF as LF; the defect is still found at its place, with its fix.
+    const crlf = '<p>Premier mot\r\nRemarque : oui</p>\r\n';
+    assert.deepEqual(frenchTypographyIssues(crlf).map((i) => [i.messageId, crlf.slice(i.start, i.end), i.replacement]), [['typoColon', ' ', '\u00A0']]);
+  });
 });

@@ -27,8 +27,22 @@ describe('untranslated text', () => {
     assert.deepEqual(ofRule(await checkPairTexts('## Data quality\n\nThe City publishes its data on GitHub Enterprise Server and Open Data Portal Toolkit, at https://open.example.ca/en/datasets, with `npm run publish --dry-run`.\n', fr), 'untranslated'), []);
   });
 
+  it('leaves template tags alone (the same Nunjucks call in both files), and still finds the copied sentence beside them', async () => {
+    const tags = '{% docLinks locale stage figma github %}\n{% enddocLinks %}\n';
+    const f = ofRule(await checkPairTexts(`## Data quality\n\n${tags}\n${en.split('\n\n')[1]}`, `## Qualité des données\n\n${tags}\n${en.split('\n\n')[1]}`), 'untranslated');
+    assert.deepEqual(f.map((x) => [x.messageId, x.range.start.line]), [['untranslatedIdentical', 5]], show(f).join('\n'));
+  });
+
   it('does not judge passages too short to tell', () => {
     assert.equal(detectProseLanguage('Open Data Charter', 40), undefined);
     assert.equal(detectProseLanguage('La Ville de Toronto publie ses données ouvertes chaque semaine.', 40)?.lang, 'fr');
+  });
+
+  it('reads template tags (Nunjucks, Liquid) as code, and still finds English next to them', async () => {
+    const en = '## Data quality\n\n{% docLinks locale stage figma github %}\n\n{% include "partials/shortcuts-notice-direction.njk" %}\n';
+    assert.deepEqual(ofRule(await checkPairTexts(en, en.replace('Data quality', 'Qualité des données')), 'untranslated'), []);
+    const fr = '## Qualité des données\n\n{% docLinks locale stage figma github %} The open data lead reviews every dataset against the published standard.\n\n{% include "partials/shortcuts-notice-direction.njk" %}\n';
+    const f = ofRule(await checkPairTexts(en.replace('%}\n\n{% include', '%} Every dataset is checked against the published standard.\n\n{% include'), fr), 'untranslated');
+    assert.deepEqual(f.map((x) => [x.file, x.range.start.line]), [['doc.fr.md', 2]]);
   });
 });

@@ -32,9 +32,13 @@ function checkBlocks(ctx: PairContext): void {
     if (source.length) lastSource = source[source.length - 1];
     if (source.length && target.length) {
       lastTarget = target[target.length - 1];
-      if (source.length === 1 && target.length === 1) compareShapes(ctx, source[0], target[0]);
+      // A heading paired with another kind of block is the sections rule's (heading-levels) finding.
+      if ([...source, ...target].some((b) => b.kind === 'heading')) continue;
+      if (source.length === 1 && target.length === 1 && source[0].kind === target[0].kind) compareShapes(ctx, source[0], target[0]);
+      else reportFormChange(ctx, source, target);
       continue;
     }
+    if ([...source, ...target].some((b) => b.kind === 'heading')) continue;
     if (target.length) {
       // No counterpart: point at the nearest place on the other side, where it would go.
       const near = lastSource ?? sourceSection?.heading;
@@ -47,6 +51,31 @@ function checkBlocks(ctx: PairContext): void {
     for (const block of source) {
       ctx.report(RULE_OF_KIND[block.kind], at, 'blockMissing', { kind: kindName(block.kind) }, blockStart(ctx.source, [block]));
     }
+  }
+}
+
+/**
+ * A block written in another form with the same content (a list as separate paragraphs, a
+ * block quote as a paragraph): one finding, a warning, since nothing is missing for the reader
+ * but the page looks different; a list whose items are not as many as the paragraphs in its
+ * place has lost or gained an item, which is an error of the lists rule.
+ */
+function reportFormChange(ctx: PairContext, source: Block[], target: Block[]): void {
+  const all = [...source, ...target];
+  if (all.every((b) => b.kind === all[0].kind)) return; // a paragraph split in two
+  const rule: BlockRuleId = all.some((b) => b.kind === 'blockquote') ? 'blockquotes' : 'blocks';
+  const here = blockStart(ctx.target, target);
+  const there = blockStart(ctx.source, source);
+  if (source.length === 1 && target.length === 1) {
+    ctx.report(rule, here, 'blockForm', { kind: kindName(target[0].kind), otherKind: kindName(source[0].kind) }, there);
+  } else if (target.length === 1) {
+    const items = target[0].list?.items.length;
+    if (items !== undefined && items !== source.length) ctx.report('lists', here, 'listAsParagraphs', { count: items, otherCount: source.length }, there);
+    else ctx.report(rule, here, 'blockAsParagraphs', { kind: kindName(target[0].kind), count: source.length }, there);
+  } else {
+    const items = source[0].list?.items.length;
+    if (items !== undefined && items !== target.length) ctx.report('lists', here, 'paragraphsAsList', { count: target.length, otherCount: items }, there);
+    else ctx.report(rule, here, 'paragraphsAsBlock', { count: target.length, kind: kindName(source[0].kind) }, there);
   }
 }
 
@@ -114,6 +143,11 @@ const messages = defineMessages({
     tableShape: 'This table has {rows} rows and {columns} columns; the {lang} table (line {line}) has {otherRows} rows and {otherColumns} columns.',
     codeLang: 'This code block is tagged “{tag}”; the {lang} one (line {line}) is tagged “{otherTag}”.',
     calloutKind: 'This callout is {kind}; the {lang} one (line {line}) is {otherKind}.',
+    blockForm: 'This {kind} is a {otherKind} in the {lang} file (line {line}): same content, another form.',
+    blockAsParagraphs: 'This {kind} is written as {count} separate paragraphs in the {lang} file (line {line}).',
+    paragraphsAsBlock: 'These {count} paragraphs are one {kind} in the {lang} file (line {line}).',
+    listAsParagraphs: 'This list has {count} items; the {lang} file (line {line}) has {otherCount} paragraphs in its place.',
+    paragraphsAsList: 'These {count} paragraphs stand for a list of {otherCount} items in the {lang} file (line {line}).',
   },
   fr: {
     blockMissing: 'Un élément «\u00A0{kind}\u00A0» du fichier {lang} (ligne {line}) n’a pas de pendant ici.',
@@ -125,13 +159,18 @@ const messages = defineMessages({
     tableShape: 'Ce tableau compte {rows}\u00A0lignes et {columns}\u00A0colonnes; le tableau {lang} (ligne {line}) compte {otherRows}\u00A0lignes et {otherColumns}\u00A0colonnes.',
     codeLang: 'Ce bloc de code est marqué «\u00A0{tag}\u00A0»; celui du fichier {lang} (ligne {line}) est marqué «\u00A0{otherTag}\u00A0».',
     calloutKind: 'Cet encadré est de type {kind}; celui du fichier {lang} (ligne {line}) est de type {otherKind}.',
+    blockForm: 'Cet élément «\u00A0{kind}\u00A0» est un élément «\u00A0{otherKind}\u00A0» dans le fichier {lang} (ligne {line})\u00A0: même contenu, autre forme.',
+    blockAsParagraphs: 'Cet élément «\u00A0{kind}\u00A0» est écrit en {count}\u00A0paragraphes distincts dans le fichier {lang} (ligne {line}).',
+    paragraphsAsBlock: 'Ces {count}\u00A0paragraphes forment un seul élément «\u00A0{kind}\u00A0» dans le fichier {lang} (ligne {line}).',
+    listAsParagraphs: 'Cette liste compte {count}\u00A0éléments; le fichier {lang} (ligne {line}) a {otherCount}\u00A0paragraphes à sa place.',
+    paragraphsAsList: 'Ces {count}\u00A0paragraphes tiennent lieu d’une liste de {otherCount}\u00A0éléments dans le fichier {lang} (ligne {line}).',
   },
 });
 
 /** Blocks without a counterpart (by kind), and the shape of aligned lists, tables, code blocks and callouts. */
 export const blocksRule = defineRule({
   ids: [
-    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart' },
+    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart; a block written in another form with the same content (one finding)' },
     { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' }, docs: 'item counts, nested lists, numbered vs bulleted, checked tasks (`-`/`*`/`+` never matter)' },
     { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' }, docs: 'rows and columns' },
     { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' }, docs: 'code blocks missing, or tagged with another language' },

@@ -27,11 +27,11 @@ function checkImages(ctx: PairContext): void {
 
 const messages = defineMessages({
   en: {
-    imageCount: 'This {kind} has {count} images; the {lang} one (line {line}) has {otherCount}.',
+    imageCount: 'This {kind} has {count, plural, one {# image} other {# images}}; the {lang} one (line {line}) has {otherCount}.',
     imageAltMissing: 'This image has no alt text; the {lang} one (line {line}) has: “{alt}”.',
   },
   fr: {
-    imageCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count}\u00A0images; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
+    imageCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count, plural, one {#\u00A0image} other {#\u00A0images}}; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
     imageAltMissing: 'Cette image n’a pas de texte de remplacement; celle du fichier {lang} (ligne {line}) en a un\u00A0: «\u00A0{alt}\u00A0».',
   },
 });

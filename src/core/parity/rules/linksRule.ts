@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings';
 import type { Block, LinkRef, ParsedDocument } from '../../markdown/documentModel';
-import { compareLinks, neutralKey, type LinkComparisonContext, type LinkSide, type LinkVerdict } from '../../links/compareLinks';
+import { compareLinks, neutralKey, type LinkComparisonContext, type LinkExcuse, type LinkSide, type LinkVerdict } from '../../links/compareLinks';
 import { HostKnowledge } from '../../links/knownHosts';
 import { LINK_EXCUSE, settleLinkFindings, withoutExcuse } from '../../links/resolveLinkFindings';
 import { shortUrl, shortUrlPair } from '../../links/shortUrl';
@@ -10,6 +10,9 @@ import { dirnamePosix, relativePosix } from '../../text/paths';
 import { blockStart, kindName, type CheckOptions, type Located } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
+import { frontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
+import { frontMatterLeaves, leavesByPath, type FrontMatterLeaf } from '../../frontMatter/leaves';
+import { isImageValue, isWebAddress } from '../../frontMatter/valueKinds';
 
 type LinkRuleId = 'links' | 'link-unverified' | 'link-language';
 type PairContext = PairRuleContext<LinkRuleId, keyof typeof messages.en>;
@@ -39,6 +42,44 @@ function checkLinks(ctx: PairContext): void {
     }
     checkLinkLanguage(ctx, target, t, compare);
   }
+  checkFrontMatterLinks(ctx, compare);
+}
+
+/**
+ * Web addresses in the front matter (a partner's site, a canonical source; not images, see
+ * frontMatter/valueKinds.ts), at any depth, compared as aligned links: a French page whose partner link goes to another page is
+ * a real miss. Keys written for each language (`url`, `permalink`, `aliases`) are the page's
+ * own addresses and are left alone. Reported at the top-level key the address sits under.
+ */
+function checkFrontMatterLinks(ctx: PairContext, compare: LinkComparisonContext): void {
+  const policy = frontMatterKeyPolicy(ctx.options);
+  const addresses = (doc: ParsedDocument) => frontMatterLeaves(doc.frontMatter).filter((l) => isWebAddress(l.value) && !isImageValue(l.name, l.value) && !policy.isPerLanguage(l.top.key));
+  const sourceByPath = leavesByPath(addresses(ctx.source));
+  for (const leaf of addresses(ctx.target)) {
+    const b = frontMatterLink(ctx.target, leaf);
+    const twin = sourceByPath.get(leaf.path);
+    if (!twin) continue;
+    const a = frontMatterLink(ctx.source, twin);
+    const verdict = compareLinks({ url: a.url, doc: ctx.source.path, lang: ctx.source.lang }, { url: b.url, doc: ctx.target.path, lang: ctx.target.lang }, compare);
+    reportPair(ctx, a, b, verdict.verdict === 'different' && !verdict.excuse ? { verdict: 'different', excuse: valueExcuse(ctx, leaf.path, a.url, b.url) } : verdict);
+  }
+}
+
+/**
+ * A front matter field holds one address per language (the English and the French edition of
+ * a design file, of a partner's page): the same two values under the same key in several pairs
+ * of files, never another, are counterparts (learned like accounts, links/resolveLinkFindings.ts).
+ */
+function valueExcuse(ctx: PairContext, path: string, sourceUrl: string, targetUrl: string): LinkExcuse {
+  const [en, fr] = ctx.source.lang === 'en' ? [sourceUrl, targetUrl] : [targetUrl, sourceUrl];
+  return { kind: 'account', context: `front matter ${path}`, en: en.trim(), fr: fr.trim() };
+}
+
+/** A front matter address as a link: from its key to the end of that line (where a top-level value sits). */
+function frontMatterLink(doc: ParsedDocument, leaf: FrontMatterLeaf): LinkRef {
+  const start = doc.lines.offset(leaf.range.start);
+  const lineEnd = doc.text.indexOf('\n', start);
+  return { url: String(leaf.value), text: '', start, end: (lineEnd < 0 ? doc.text.length : lineEnd) };
 }
 
 const contexts = new WeakMap<CheckOptions, LinkComparisonContext>();
@@ -136,8 +177,19 @@ function checkLinkLanguage(ctx: PairContext, target: Block[], links: LinkRef[], 
   if (ENGLISH_ONLY.test(text)) return;
   const lang = ctx.target.lang;
   for (const l of links) {
-    if (inOtherLanguage(ctx, l, compare)) ctx.report('link-language', linkAt(ctx.target, l), lang === 'fr' ? 'linkEnglishInFrench' : 'linkFrenchInEnglish', { url: shortUrl(l.url) });
+    if (inOtherLanguage(ctx, l, compare)) ctx.report('link-language', linkAt(ctx.target, l), lang === 'fr' ? 'linkEnglishInFrench' : 'linkFrenchInEnglish', { url: shortUrl(l.url) }, undefined, otherLanguageNote(ctx, l));
   }
+}
+
+/** What a reader is told after a link into the other language, as the rule accepts it. */
+const OTHER_LANGUAGE_NOTE = { fr: ' (en anglais seulement)', en: ' (French only)' } as const;
+
+/** The fix that says so after the link, where the link's source ends with its own syntax (`)`, `>`). */
+function otherLanguageNote(ctx: PairContext, l: LinkRef): ReportExtra | undefined {
+  const source = ctx.target.text.slice(l.start, l.end);
+  if (!/^[[<]/.test(source) || !/[)>\]]$/.test(source)) return undefined;
+  const note = OTHER_LANGUAGE_NOTE[ctx.target.lang];
+  return { fix: { start: l.end, end: l.end, text: note, titleId: 'fixAdd', titleArgs: { value: note.trim() } } };
 }
 
 /**
@@ -161,7 +213,7 @@ function linkAt(doc: ParsedDocument, link: LinkRef): Located {
 
 const messages = defineMessages({
   en: {
-    linkCount: 'This {kind} has {count} links; the {lang} one (line {line}) has {otherCount}.',
+    linkCount: 'This {kind} has {count, plural, one {# link} other {# links}}; the {lang} one (line {line}) has {otherCount}.',
     linkMissing: 'The link to {url} ({lang} line {line}) has no counterpart here.',
     linkTarget: 'This link goes to {url}; the {lang} one (line {line}) goes to {otherUrl}.',
     linkUnverified: 'This link goes to {url} and the {lang} one (line {line}) to {otherUrl}: presumably the same page in each language, which cannot be verified here.',
@@ -172,7 +224,7 @@ const messages = defineMessages({
     mailtoDiffers: 'The e-mail address {url} differs from {otherUrl} in the {lang} file (line {line}).',
   },
   fr: {
-    linkCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count}\u00A0liens; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
+    linkCount: 'Cet élément «\u00A0{kind}\u00A0» contient {count, plural, one {#\u00A0lien} other {#\u00A0liens}}; celui du fichier {lang} (ligne {line}) en contient {otherCount}.',
     linkMissing: 'Le lien vers {url} (fichier {lang}, ligne {line}) n’a pas de pendant ici.',
     linkTarget: 'Ce lien mène à {url}; celui du fichier {lang} (ligne {line}) mène à {otherUrl}.',
     linkUnverified: 'Ce lien mène à {url} et celui du fichier {lang} (ligne {line}), à {otherUrl}\u00A0: sans doute la même page dans chaque langue, ce qui ne peut être vérifié ici.',

@@ -24,13 +24,40 @@ const WORDS: Record<Lang, Record<string, number>> = {
   },
 };
 
-/** The numbers a text spells out in words. */
-export function spelledNumbers(text: string, lang: Lang): Set<number> {
-  const out = new Set<number>();
-  const table = WORDS[lang];
-  for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
-    const value = table[word];
-    if (value !== undefined) out.add(value);
+/**
+ * Approximate amounts (`une trentaine`, `a dozen`, `des centaines`): the counterpart of digits
+ * near their value (`over 30`, `about 12`); plurals cover their multiples (`des dizaines` ≈ `40`).
+ */
+const APPROXIMATE: Record<Lang, Record<string, number>> = {
+  en: { dozen: 12, score: 20, hundred: 100, thousand: 1000, dozens: -12, scores: -20, hundreds: -100, thousands: -1000, millions: -1e6 },
+  fr: {
+    dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000,
+    dizaines: -10, douzaines: -12, vingtaines: -20, centaines: -100, milliers: -1000, millions: -1e6,
+  },
+};
+
+/** How far from its value an approximate word still reads as the same amount. */
+const APPROXIMATION = 0.25;
+
+/** The numbers a text spells out in words, exactly or approximately. */
+export class SpelledNumbers {
+  private readonly exact = new Set<number>();
+  private readonly near: number[] = [];
+  private readonly multiples: number[] = [];
+
+  constructor(text: string, lang: Lang) {
+    for (const word of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+      const value = WORDS[lang][word];
+      if (value !== undefined) this.exact.add(value);
+      const approx = APPROXIMATE[lang][word];
+      if (approx !== undefined) (approx > 0 ? this.near : this.multiples).push(Math.abs(approx));
+    }
   }
-  return out;
+
+  /** Whether `value`, written in digits on the other side, is said here in words. */
+  has(value: number): boolean {
+    if (this.exact.has(value)) return true;
+    if (this.near.some((a) => Math.abs(value - a) <= a * APPROXIMATION)) return true;
+    return this.multiples.some((a) => value >= a && value < a * 100);
+  }
 }

@@ -7,7 +7,8 @@ import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
 
 type PairContext = PairRuleContext<'numbers' | 'number-format', keyof typeof messages.en>;
-import { spelledNumbers } from './numberWords';
+import { SpelledNumbers } from './numberWords';
+import { sameDate } from '../../extract/dateKeys';
 
 /**
  * Numbers, dates, times and amounts of aligned blocks, compared as values: `1,500` = `1 500`,
@@ -16,11 +17,25 @@ import { spelledNumbers } from './numberWords';
 function checkNumbers(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
-    const s = source.flatMap((b) => b.numbers);
-    const t = target.flatMap((b) => b.numbers);
+    // A heading alone against another kind of block (absorbed into a paragraph, its number is in the text).
+    const reshaped = (source.length === 1 && isHeading(source[0])) !== (target.length === 1 && isHeading(target[0]));
+    const s = source.flatMap((b) => numbersOf(b, reshaped));
+    const t = target.flatMap((b) => numbersOf(b, reshaped));
     if (!s.length && !t.length) continue;
     compareBlockNumbers(ctx, source, target, s, t);
   }
+}
+
+const isHeading = (b: Block) => b.kind === 'heading';
+
+/**
+ * A heading's own numbering (“1. Users”) is a list marker once the other side writes the heading
+ * as a list item or a plain line: compared only while both sides are headings.
+ */
+function numbersOf(block: Block, reshaped: boolean): NumericToken[] {
+  if (!reshaped || !isHeading(block) || !block.numbers.length) return block.numbers;
+  const first = block.numbers[0];
+  return /^\d{1,3}[.)](\s|$)/.test(block.text) && block.text.startsWith(first.text) ? block.numbers.slice(1) : block.numbers;
 }
 
 function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[], s: NumericToken[], t: NumericToken[]): void {
@@ -37,7 +52,7 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     if (j < 0) return true;
     usedT.add(j);
     const b = t[j];
-    if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:')) {
+    if (b.alternateKey!.startsWith('n:') && ctx.target.lang === 'fr' && b.key.startsWith('n:') && !b.unit) {
       const suggestion = formatNumber(Number(a.key.slice(2)), 'fr');
       ctx.report('number-format', tokenAt(ctx, 'target', b), 'numberFrenchFormat', {
         number: b.text,
@@ -48,11 +63,31 @@ function compareBlockNumbers(ctx: PairContext, source: Block[], target: Block[],
     }
     return false;
   });
+  // A second reading of the source (`8.5m`: metres or millions) explains a mismatch too.
+  restS = restS.filter((a) => {
+    const j = a.alternateKey === undefined ? -1 : t.findIndex((b, k) => !usedT.has(k) && b.key === a.alternateKey);
+    if (j >= 0) usedT.add(j);
+    return j < 0;
+  });
+  // The same date in a layout that leaves the year out on one side (`le 2 décembre` / `December 2, 2019`).
+  restS = restS.filter((a) => {
+    const j = t.findIndex((b, k) => !usedT.has(k) && sameDate(a.key, b.key));
+    if (j >= 0) usedT.add(j);
+    return j < 0;
+  });
   let restT = t.filter((_, k) => !usedT.has(k));
   if (!restS.length && !restT.length) return;
-  // Spelled-out small numbers on the other side excuse a number written in digits.
-  const spelledT = spelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
-  const spelledS = spelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
+  // A value repeated on one side (`Web 2.1 (WCAG 2.1)`) is not a value the other side lacks.
+  const keysS = new Set(s.map((a) => a.key));
+  const keysT = new Set(t.flatMap((b) => (b.alternateKey ? [b.key, b.alternateKey] : [b.key])));
+  restS = restS.filter((a) => !keysT.has(a.key));
+  restT = restT.filter((b) => !keysS.has(b.key) && !(b.alternateKey && keysS.has(b.alternateKey)));
+  // `de 1 à 3 niveaux` says what `up to 3 levels` implies.
+  restS = restS.filter((a) => !a.rangeFloor);
+  restT = restT.filter((b) => !b.rangeFloor);
+  // Numbers spelled out on the other side (`three`, `une trentaine`) excuse a number written in digits.
+  const spelledT = new SpelledNumbers(target.map((b) => b.text).join(' '), ctx.target.lang);
+  const spelledS = new SpelledNumbers(source.map((b) => b.text).join(' '), ctx.source.lang);
   restS = restS.filter((a) => !(a.key.startsWith('n:') && spelledT.has(Number(a.key.slice(2)))));
   restT = restT.filter((b) => !(b.key.startsWith('n:') && spelledS.has(Number(b.key.slice(2)))) && !(b.alternateKey?.startsWith('n:') && spelledS.has(Number(b.alternateKey.slice(2)))));
   const changed = Math.min(restS.length, restT.length);
@@ -94,7 +129,7 @@ const messages = defineMessages({
 
 export const numbersRule = defineRule({
   ids: [
-    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' }, docs: 'numbers, amounts, percentages, dates and times compared as values: `1,500` = `1 500`, `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `December 31, 2027` = `31 décembre 2027` = `2027-12-31`' },
+    { id: 'numbers', severity: 'error', description: { en: 'Numbers, dates and amounts have the same values.', fr: 'Les nombres, dates et montants ont les mêmes valeurs.' }, docs: 'numbers, amounts, percentages, dates and times compared as values: `1,500` = `1 500` (any space, thin space too), `2.5%` = `2,5 %`, `$1,250,000` = `1 250 000 $`, `8.5 million` = `8,5 millions`, `400m` = `400 m`, `December 2nd, 2019` = `Dec/02/2019` = `2 décembre 2019` = `2019-12-02`, `une trentaine` ≈ `over 30`; numbering, addresses, attributes, template tags and footnote marks are not compared' },
     { id: 'number-format', severity: 'warning', description: { en: 'Numbers are written the way the language writes them.', fr: 'Les nombres sont écrits selon les conventions de la langue.' }, docs: 'a French number written the English way (`1,500` reads as 1.5 in French)' },
   ],
   messages,

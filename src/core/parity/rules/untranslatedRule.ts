@@ -1,4 +1,7 @@
-import type { ProseUnit } from '../../markdown/documentModel';
+import type { ParsedDocument, ProseUnit } from '../../markdown/documentModel';
+import { frontMatterKeyPolicy } from '../../frontMatter/keyPolicy';
+import { frontMatterLeaves, leavesByPath, type FrontMatterLeaf } from '../../frontMatter/leaves';
+import type { CheckOptions } from '../pairContext';
 import { proseWords } from '../../markdown/prose';
 import { detectProseLanguage } from '../../language/detectLanguage';
 import { languageName } from '../pairContext';
@@ -19,10 +22,52 @@ function checkIdenticalText(ctx: PairRuleContext<'untranslated', Message>): void
     for (const u of target.flatMap((b) => b.prose)) {
       const twin = sourceUnits.get(normalize(u.text));
       // Only prose: a shared product name or a table cell with a number is not a translation gap.
-      if (!twin || !detectProseLanguage(wordsOf(u), 20)) continue;
+      if (!twin || onlyTemplateTags(u.text) || !detectProseLanguage(wordsOf(u), 20)) continue;
       ctx.report('untranslated', { doc: ctx.target, start: u.start, end: u.end }, 'untranslatedIdentical', {}, { doc: ctx.source, start: twin.start, end: twin.end });
     }
   }
+}
+
+/**
+ * Front matter prose (`description`, `summary`, `image-alt`, at any depth) the same in both
+ * files: copied, not translated. Only passages as long as the rule's `minLength` that read as
+ * prose, so a product name or a short label shared by both languages is left alone.
+ */
+function checkIdenticalFrontMatter(ctx: PairRuleContext<'untranslated', Message>): void {
+  const min = ctx.option<number>('untranslated', 'minLength');
+  const sourceByPath = leavesByPath(proseLeaves(ctx.source, ctx.options));
+  for (const leaf of proseLeaves(ctx.target, ctx.options)) {
+    const twin = sourceByPath.get(leaf.path);
+    const text = String(leaf.value);
+    if (!twin || normalize(String(twin.value)) !== normalize(text) || !detectProseLanguage(plainText(text), min)) continue;
+    ctx.report('untranslated', keyAt(ctx.target, leaf), 'untranslatedIdentical', {}, keyAt(ctx.source, twin));
+  }
+}
+
+/** Front matter prose of a file written in the other language. */
+function checkFrontMatterLanguage(ctx: DocumentRuleContext<'untranslated', Message>, min: number): void {
+  const { doc } = ctx;
+  for (const leaf of proseLeaves(doc, ctx.options)) {
+    const at = keyAt(doc, leaf);
+    if (ctx.reportedAt('untranslated', at.start)) continue;
+    const guess = detectProseLanguage(plainText(String(leaf.value)), min, doc.lang);
+    if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
+    ctx.report('untranslated', at, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
+  }
+}
+
+function proseLeaves(doc: ParsedDocument, options: CheckOptions): FrontMatterLeaf[] {
+  const policy = frontMatterKeyPolicy(options);
+  return frontMatterLeaves(doc.frontMatter).filter((l) => typeof l.value === 'string' && policy.isProse(l.name) && !policy.isIgnored(l.top.key));
+}
+
+/** Front matter prose may hold inline HTML or Markdown links: their words only. */
+function plainText(value: string): string {
+  return value.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']').replace(/[*_`[\]]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function keyAt(doc: ParsedDocument, leaf: FrontMatterLeaf) {
+  return { doc, start: doc.lines.offset(leaf.range.start), end: doc.lines.offset(leaf.range.end) };
 }
 
 /**
@@ -33,10 +78,11 @@ function checkDocumentLanguage(ctx: DocumentRuleContext<'untranslated', Message>
   const { doc } = ctx;
   if (!ctx.languageKnown) return;
   const min = ctx.option<number>('untranslated', 'minLength');
+  checkFrontMatterLanguage(ctx, min);
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
-      if (ctx.reportedAt('untranslated', unit.start)) continue;
+      if (ctx.reportedAt('untranslated', unit.start) || onlyTemplateTags(unit.text)) continue;
       const guess = detectProseLanguage(wordsOf(unit), min, doc.lang);
       if (!guess || guess.lang === doc.lang || guess.confidence < MIN_CONFIDENCE) continue;
       ctx.report('untranslated', unit, 'untranslatedLanguage', { detected: languageName(guess.lang), expected: languageName(doc.lang) });
@@ -58,6 +104,14 @@ function wordsOf(unit: ProseUnit): string {
     last = w.end;
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A line of template tags only (Eleventy/Nunjucks/Liquid/Jekyll `{% docLinks locale figma %}`,
+ * `{{ page.title }}`): the site generator's code, the same in both languages, not prose.
+ */
+function onlyTemplateTags(text: string): boolean {
+  return /^(?:\s*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}))+\s*$/.test(text);
 }
 
 function normalize(text: string): string {
@@ -91,6 +145,9 @@ export const untranslatedRule = defineRule({
     },
   ],
   messages,
-  pair: checkIdenticalText,
+  pair(ctx) {
+    checkIdenticalText(ctx);
+    checkIdenticalFrontMatter(ctx);
+  },
   document: checkDocumentLanguage,
 });
