@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build the extension, then serve it in a real VS Code (code-server 4.100.3 from
-// .vscode-test, see scripts/install-test-host.sh) on 127.0.0.1, a free port, opened on samples/.
-// Prints the URL to open; Ctrl+C stops the server and removes its throw-away profile.
+// .vscode-test, see scripts/install-test-host.sh) on 127.0.0.1, a free port, opened on samples/,
+// behind code-server's password login (a random password per start).
+// Prints the URL to open and the password; Ctrl+C stops the server and removes its throw-away profile.
 //
 //   node scripts/start.mjs [--workspace samples] [--extension .] [--port N] [--no-build]
 //
@@ -59,9 +60,12 @@ const url = workbenchUrl(server, { workspace, extensionDevelopmentPath: extensio
 console.log(`
   VS Code (code-server ${CODE_SERVER_VERSION}) is serving ${relative(process.cwd(), workspace) || '.'} with the extension from ${relative(process.cwd(), extension) || '.'}.
 
-  Open:  ${url}
+  Open:      ${url}
+  Password:  ${server.password}
 
-  (The plain ${server.url} opens VS Code without the extension.) Ctrl+C to stop.
+  The server asks for this password once (it is random, new at every start, and only this
+  process knows it): another user or program on this machine cannot open its workbench and
+  terminal. The plain ${server.url} opens VS Code without the extension. Ctrl+C to stop.
 `);
 
 // Ctrl+C / SIGTERM: codeServer.mjs ends code-server's process tree and removes the profile.

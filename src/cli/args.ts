@@ -74,6 +74,18 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
+/** The format asked for, read before the arguments are known to be valid: a usage error is reported in it too. */
+export function requestedFormat(argv: string[]): OutputFormat {
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--format' || a === '-f') format = argv[i + 1];
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+  }
+  return format === 'json' || format === 'sarif' ? format : 'text';
+}
+
 export const USAGE: Record<Lang, string> = {
   en: `Usage: toolkit-check [paths...] [options]
 

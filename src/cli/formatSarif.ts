@@ -28,7 +28,7 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: cwdUri.endsWith('/') ? cwdUri : cwdUri + '/' } },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [invocation(report)],
         results: report.diagnostics.map((d) => {
           const result: Sarif.Result = {
             ruleId: d.rule,
@@ -49,20 +49,36 @@ export function formatSarif(report: OutputReport, lang: Lang, version: string, c
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+/** A run with errors (exit 2) did not do all it was asked: each reason is a notification. */
+function invocation(report: OutputReport): Sarif.Invocation {
+  if (!report.errors.length) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: report.errors.map((e) => {
+      const notification: Sarif.Notification = { level: 'error', message: { text: e.message } };
+      if (e.file !== undefined) notification.locations = [location(e.file, e.line ?? 1, e.column ?? 1)];
+      return notification;
+    }),
+  };
+}
+
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `#`, `?`, `%`
+ * and spaces stay part of the name, and a `:` cannot make the first segment read as a scheme.
+ */
+export function pathToUriReference(file: string): string {
+  return file
+    .split('/')
+    // A lone surrogate cannot be percent-encoded (encodeURIComponent throws): it becomes U+FFFD.
+    .map((segment) => encodeURIComponent(segment.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')))
+    .join('/');
+}
+
 function location(file: string, line: number, column: number, endLine?: number, endColumn?: number): Sarif.Location {
   const region: Sarif.Region = { startLine: line, startColumn: column };
   if (endLine !== undefined && endColumn !== undefined && (endLine > line || endColumn > column)) {
     region.endLine = endLine;
     region.endColumn = endColumn;
   }
-  return { physicalLocation: { artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' }, region } };
-}
-
-/**
- * A relative path as a URI reference: each segment percent-encoded, so that `#`, `?` or a newline
- * in a file name stays part of the name instead of starting a fragment or a query (encodeURI
- * leaves `#` and `?` alone).
- */
-export function fileUri(file: string): string {
-  return file.split('/').map((segment) => encodeURIComponent(segment.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))).join('/');
+  return { physicalLocation: { artifactLocation: { uri: pathToUriReference(file), uriBaseId: '%SRCROOT%' }, region } };
 }

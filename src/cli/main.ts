@@ -4,10 +4,12 @@ import { checkProjectInParallel } from './parallelCheck';
 import { createFileFilter, createFolderFilter } from '../core/project/fileFilter';
 import { languageFromLocale, type Lang } from '../core/messages/catalog';
 import { formatMessage } from './cliFormat';
-import { parseArgs, USAGE, UsageError } from './args';
+import { parseArgs, requestedFormat, USAGE, UsageError, type OutputFormat } from './args';
 import { collectFiles } from './collectFiles';
 import { findConfigFile, loadConfigFile } from './loadConfigFile';
-import { pathMapper, toOutput, type OutputReport } from './report';
+import { failedReport, pathMapper, toOutput, type OutputError, type OutputReport } from './report';
+import { parseWorkersSetting } from './workersSetting';
+import { DEFAULT_IGNORE } from '../core/config/configTypes';
 import { formatText } from './formatText';
 import { formatSarif } from './formatSarif';
 import { terminalSafe } from './terminalText';
@@ -27,19 +29,44 @@ export interface CliIo {
   isTty: boolean;
 }
 
-/** Runs `toolkit-check`; returns the exit code (0 clean, 1 errors found, 2 usage, config or I/O error). */
+/**
+ * Runs `toolkit-check`; returns the exit code (0 clean, 1 errors found, 2 usage, config, I/O or
+ * internal error). Under `--format json|sarif` stdout always holds exactly one document, even
+ * when the run stops early: its `errors` (JSON) or `executionSuccessful: false` (SARIF) say why.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const localeLang = languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE);
-  let lang: Lang = localeLang;
+  const session: Session = { lang: languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE), format: requestedFormat(argv), color: false };
+  try {
+    return await check(argv, io, session);
+  } catch (e) {
+    io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');
+    emit(failedReport([{ message: formatMessage('cliInternalError', { reason: (e as Error).message ?? String(e) }, session.lang) }]), io, session);
+    return 2;
+  }
+}
+
+interface Session {
+  lang: Lang;
+  format: OutputFormat;
+  color: boolean;
+}
+
+async function check(argv: string[], io: CliIo, session: Session): Promise<number> {
+  const fail = (errors: OutputError[]) => {
+    emit(failedReport(errors), io, session);
+    return 2;
+  };
   let args;
   try {
     args = parseArgs(argv);
-    lang = args.lang ?? localeLang;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`toolkit-check: ${e.message}\n\n${USAGE[lang]}\n`);
-    return 2;
+    io.stderr(`toolkit-check: ${e.message}\n\n${USAGE[session.lang]}\n`);
+    return fail([{ message: `toolkit-check: ${e.message}` }]);
   }
+  const lang = (session.lang = args.lang ?? session.lang);
+  session.format = args.format;
+  session.color = args.color ?? (io.isTty && !io.env.NO_COLOR);
   if (args.help) {
     io.stdout(USAGE[lang] + '\n');
     return 0;
@@ -48,38 +75,65 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(VERSION + '\n');
     return 0;
   }
+  const workers = parseWorkersSetting(io.env.TOOLKIT_CHECK_WORKERS);
+  if (!workers.ok) {
+    const message = formatMessage('cliBadWorkers', { value: workers.value }, lang);
+    io.stderr(message + '\n');
+    return fail([{ message }]);
+  }
   const targets = args.paths.length ? args.paths.map((p) => path.resolve(io.cwd, p)) : [io.cwd];
   const configFile = args.config ? path.resolve(io.cwd, args.config) : findConfigFile(targets[0]);
   const allowOutside = args.allowOutside.map((p) => path.resolve(io.cwd, p));
   const { config, problems } = loadConfigFile(configFile, io.cwd, allowOutside);
   if (problems.length) {
-    for (const p of problems) {
-      const where = `${path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file}:${p.range.start.line + 1}:${p.range.start.column + 1}`;
-      io.stderr(`${terminalSafe(where)}  ${terminalSafe(formatMessage(p.messageId, p.args, lang))}\n`);
-    }
+    const errors = problems.map((p) => ({
+      file: path.relative(io.cwd, p.file).split(path.sep).join('/') || p.file,
+      line: p.range.start.line + 1,
+      column: p.range.start.column + 1,
+      message: formatMessage(p.messageId, p.args, lang),
+    }));
+    for (const e of errors) io.stderr(`${terminalSafe(`${e.file}:${e.line}:${e.column}`)}  ${terminalSafe(e.message)}\n`);
     io.stderr(formatMessage('cliConfigInvalid', undefined, lang) + '\n');
-    return 2;
+    return fail(errors);
   }
   const isIncluded = createFileFilter(config);
   const isIgnoredFolder = createFolderFilter(config);
   // Files met while walking stay in the configuration's folder, the folders named here and those allowed.
   const confinement = new Confinement([config.root, ...targets.filter(isFolder), ...allowOutside]);
   const { files, missing } = collectFiles(targets, { root: config.root, isIncluded, isIgnoredFolder, maxFileSize: config.maxFileSize, confinement });
-  for (const m of missing) io.stderr(terminalSafe(formatMessage('cliPathMissing', { path: m }, lang)) + '\n');
-  const workers = io.env.TOOLKIT_CHECK_WORKERS === undefined ? undefined : Number(io.env.TOOLKIT_CHECK_WORKERS);
-  const result = await checkProjectInParallel(files, config, { workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
+  const errors: OutputError[] = missing.map((m) => ({ message: formatMessage('cliPathMissing', { path: m }, lang) }));
+  for (const e of errors) io.stderr(terminalSafe(e.message) + '\n');
+  if (!files.length) {
+    // Never an empty summary that passes: a glob that matches nothing or a folder without Markdown is a mistake to report.
+    const message = formatMessage('cliNothingChecked', nothingCheckedArgs(args.paths, config.include, config.ignore), lang);
+    io.stderr(terminalSafe(message) + '\n');
+    return fail([...errors, { message }]);
+  }
+  const result = await checkProjectInParallel(files, config, { workers: workers.workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
   const mapPath = pathMapper(config.root, io.cwd);
+  if (result.ioError) errors.push({ message: formatMessage('cliIoError', undefined, lang) });
   const report: OutputReport = {
     version: 1,
     files: result.files,
     pairs: result.pairs.map((p) => ({ en: mapPath(p.en), fr: mapPath(p.fr), pairedBy: p.pairedBy, ...(p.confidence === undefined ? {} : { confidence: p.confidence }) })),
     unpaired: result.unpaired.map(mapPath),
     diagnostics: result.findings.map((f) => toOutput(f, lang, mapPath)),
+    errors,
   };
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
-  if (args.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
-  else if (args.format === 'sarif') io.stdout(formatSarif(report, lang, VERSION, pathToFileURL(io.cwd).href));
-  else io.stdout(formatText(report, lang, args.color ?? (io.isTty && !io.env.NO_COLOR)));
-  if (missing.length || result.ioError) return 2;
+  emit(report, io, session);
+  if (errors.length) return 2;
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** Writes the one document of the run; a text run that failed before checking prints nothing on stdout (stderr said why). */
+function emit(report: OutputReport, io: CliIo, session: Session): void {
+  if (session.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else if (session.format === 'sarif') io.stdout(formatSarif(report, session.lang, VERSION, pathToFileURL(io.cwd).href));
+  else if (report.files > 0) io.stdout(formatText(report, session.lang, session.color));
+}
+
+function nothingCheckedArgs(paths: string[], include: string[], ignore: string[]) {
+  const user = ignore.filter((g) => !DEFAULT_IGNORE.includes(g));
+  return { paths: paths.length ? paths.join(', ') : '.', include: include.join(', '), ignore: user.length ? user.join(', ') : '—' };
 }

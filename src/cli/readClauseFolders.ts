@@ -38,25 +38,46 @@ export function readClauseFolders(config: ResolvedConfig, bundled: string = bund
 
 function readFolder(abs: string, name: string, confinement: Confinement | undefined): ClauseFolderRead {
   const files: ClauseFileInput[] = [];
+  const unreadable: NonNullable<ClauseFolderRead['unreadableFiles']> = [];
   try {
     if (!fs.statSync(abs).isDirectory()) return { folder: name, files, readError: 'not a folder' };
     confinement?.check(abs);
-    walk(abs, name, files, confinement);
+    fs.readdirSync(abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { folder: name, files, readError: err.code === 'ENOENT' ? 'not found' : readErrorReason(err.code, err.message) };
   }
-  return { folder: name, files };
+  walk(abs, name, files, unreadable, confinement);
+  return unreadable.length ? { folder: name, files, unreadableFiles: unreadable } : { folder: name, files };
 }
 
-function walk(dir: string, name: string, out: ClauseFileInput[], confinement: Confinement | undefined): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * Reads what it can: one unreadable file or sub-folder (or one leading outside the allowed
+ * folders) is reported, never the whole folder lost.
+ */
+function walk(dir: string, name: string, out: ClauseFileInput[], unreadable: NonNullable<ClauseFolderRead['unreadableFiles']>, confinement: Confinement | undefined): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    unreadable.push({ path: name, reason: reasonOf(e) });
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const abs = path.join(dir, entry.name);
     const shown = `${name}/${entry.name}`;
-    if (entry.isSymbolicLink()) confinement?.check(abs);
-    if (isFolder(abs)) walk(abs, shown, out, confinement);
-    else if (/\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: shown, text: readRegularText(abs, MAX_CLAUSE_FILE_SIZE) });
+    try {
+      if (entry.isSymbolicLink()) confinement?.check(abs);
+      if (isFolder(abs)) walk(abs, shown, out, unreadable, confinement);
+      else if (/\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: shown, text: readRegularText(abs, MAX_CLAUSE_FILE_SIZE) });
+    } catch (e) {
+      unreadable.push({ path: shown, reason: reasonOf(e) });
+    }
   }
+}
+
+function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOENT' ? 'not found' : err.code === 'EISDIR' ? 'is a folder' : err.message;
 }

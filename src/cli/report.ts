@@ -17,6 +17,14 @@ export interface OutputDiagnostic {
   related: Array<{ file: string; line: number; column: number; message: string }>;
 }
 
+/** Why the run could not check everything (exit 2): a usage, configuration, I/O or internal error. */
+export interface OutputError {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
 export interface OutputReport {
   version: 1;
   files: number;
@@ -24,6 +32,13 @@ export interface OutputReport {
   pairs: Array<{ en: string; fr: string; pairedBy: PairingRule; confidence?: number }>;
   unpaired: string[];
   diagnostics: OutputDiagnostic[];
+  /** Empty when the run checked everything it was asked to. */
+  errors: OutputError[];
+}
+
+/** The report of a run that stopped before checking anything: only its errors. */
+export function failedReport(errors: OutputError[]): OutputReport {
+  return { version: 1, files: 0, pairs: [], unpaired: [], diagnostics: [], errors };
 }
 
 /** Turns root-relative paths into paths relative to `cwd`. */

@@ -70,6 +70,15 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
 }
 
 /**
+ * Signs `page`'s browser context in to `server` with its password, as the login form would:
+ * the session cookie then opens every workbench URL of that server.
+ */
+export async function signIn(page, server) {
+  const response = await page.request.post(new URL('login', server.url).href, { form: { password: server.password }, maxRedirects: 0 });
+  if (response.status() !== 302) throw new Error(`code-server refused the sign-in (HTTP ${response.status()})`);
+}
+
+/**
  * Workbench URL of `server` opening `workspace`, with the extension under development and
  * optionally a test entry point passed in the `payload` query parameter (the mechanism VS Code's
  * own browser integration tests use). Paths are absolute paths on the server's file system.

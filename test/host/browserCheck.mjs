@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
-import { launchBrowser, workbenchUrl } from './browser.mjs';
+import { launchBrowser, signIn, workbenchUrl } from './browser.mjs';
 
 const ROWS = '.markers-panel .monaco-list-row';
 
@@ -38,6 +38,7 @@ export async function browserCheck(o) {
     server = await startCodeServer({ workspace: o.workspace, settings: o.settings });
     browser = await launchBrowser();
     const { page } = browser;
+    await signIn(page, server);
     await page.goto(workbenchUrl(server, { workspace: o.workspace, extensionDevelopmentPath: o.extension }));
     await page.locator('.monaco-workbench').waitFor({ timeout: left() });
     // The explorer shows the folder once the remote connection and file service are up.

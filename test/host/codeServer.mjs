@@ -2,6 +2,7 @@
 // installed by scripts/install-test-host.sh. Loopback only, a free port, throw-away profile
 // folders, and every process it starts is ended by process id (see ../../../shared/docs).
 import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, cpSync, readdirSync, statSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
@@ -184,7 +185,8 @@ function hostEnv(extra) {
  * @param {Record<string,unknown>} [o.settings] user settings added to DEFAULT_SETTINGS
  * @param {number} [o.startTimeoutMs]
  * @param {(chunk:string)=>void} [o.onOutput] receives code-server's stdout/stderr
- * @returns {Promise<{port:number,url:string,pid:number,tmpDir:string,userDataDir:string,
+ * @param {boolean} [o.workspaceTrust] keep Workspace Trust on (Restricted Mode tests); off by default
+ * @returns {Promise<{port:number,url:string,password:string,pid:number,tmpDir:string,userDataDir:string,
  *   extensionsDir:string,output:()=>string,kill:()=>Promise<void>,stop:()=>Promise<void>,
  *   copyLogs:(dest:string)=>string|undefined}>}
  */
@@ -210,18 +212,23 @@ async function startOnce(entry, port, o, startTimeoutMs) {
   const userDataDir = join(tmpDir, 'user-data');
   const extensionsDir = join(tmpDir, 'extensions');
   // An explicit config file keeps code-server from creating ~/.config/code-server/config.yaml.
+  // Password auth with a random password per server: bound to 127.0.0.1 is not enough, any
+  // local process or user could otherwise open the workbench and reach its terminal. The
+  // password lives only in this private file (tmpDir is 0700) and in memory.
+  const password = randomBytes(24).toString('base64url');
   const config = join(tmpDir, 'config.yaml');
-  writeFileSync(config, 'auth: none\ncert: false\n');
+  writeFileSync(config, `auth: password\npassword: ${password}\ncert: false\n`, { mode: 0o600 });
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...o.settings }, null, 2));
   const args = [
     entry,
     '--config', config,
-    '--auth', 'none',
+    '--auth', 'password',
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace Trust is on only for the runs that test Restricted Mode.
+    ...(o.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,
@@ -255,6 +262,8 @@ async function startOnce(entry, port, o, startTimeoutMs) {
   const server = {
     port,
     url: `http://127.0.0.1:${port}/`,
+    /** The random password of this server's login page (see signIn in browser.mjs). */
+    password,
     pid: child.pid,
     tmpDir,
     userDataDir,
@@ -314,6 +323,18 @@ async function startOnce(entry, port, o, startTimeoutMs) {
     await server.stop();
     throw e;
   }
+}
+
+/** Where `url` sends a visitor without the session cookie: code-server's login page when auth is on. */
+export function anonymousRedirect(url, timeoutMs = 5000) {
+  return new Promise((res) => {
+    const req = httpGet(url, { agent: false, timeout: timeoutMs }, (r) => {
+      r.resume();
+      res({ status: r.statusCode, location: r.headers.location });
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', (e) => res({ status: 0, location: String(e.message) }));
+  });
 }
 
 /** True if `url` answers 2xx. No keep-alive agent: a pooled socket would hold our exit ~4 s. */

@@ -4,7 +4,10 @@
 //
 //   node test/host/runIntegration.mjs --extension <root> --workspace <folder> \
 //     --tests <abs path to out/test/integration/index.js> [--out test-results/integration] \
-//     [--timeout 180000] [--grep <pattern>] [--log-level info|debug|trace]
+//     [--timeout 180000] [--grep <pattern>] [--restricted] [--log-level info|debug|trace]
+//
+// --restricted keeps Workspace Trust on and never trusts the folder: the suites run in
+// Restricted Mode (the "Restricted Mode" suite checks what it allows).
 //
 // Results come back through the JSON report that test/integration/runner.ts writes to
 // $TOOLKIT_TEST_RESULTS (this environment variable is given to code-server, whose extension host
@@ -15,8 +18,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, a
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { startCodeServer } from './codeServer.mjs';
-import { launchBrowser, workbenchUrl } from './browser.mjs';
+import { anonymousRedirect, startCodeServer } from './codeServer.mjs';
+import { launchBrowser, signIn, workbenchUrl } from './browser.mjs';
 import { activationTime, extensionHostErrors, extensionHostLogs } from './activation.mjs';
 import { printSummary, verdict } from './summary.mjs';
 
@@ -27,7 +30,7 @@ const log = (...a) => console.log('[integration]', ...a);
 /**
  * Runs the suites; resolves with { exitCode, report, outDir, timings }. Never leaves processes.
  * @param {{extension:string, workspace:string, tests:string, out?:string, timeoutMs?:number,
- *   grep?:string, logLevel?:string, env?:Record<string,string>}} o
+ *   grep?:string, logLevel?:string, env?:Record<string,string>, restricted?:boolean}} o
  */
 export async function runIntegration(o) {
   const t0 = Date.now();
@@ -65,6 +68,8 @@ export async function runIntegration(o) {
     const left = () => Math.max(timeoutMs - (Date.now() - t0), 1000);
     server = await startCodeServer({
       workspace,
+      // Restricted Mode: Workspace Trust on, the folder never trusted and never asked about.
+      ...(o.restricted ? { workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } } : {}),
       startTimeoutMs: Math.min(60_000, left()),
       logLevel: o.logLevel ?? 'info',
       env: {
@@ -98,6 +103,12 @@ export async function runIntegration(o) {
 
     const url = workbenchUrl(server, { workspace, extensionDevelopmentPath: extension, extensionTestsPath: tests });
     timings.browserReadyMs = Date.now() - t0;
+    // The host is protected: without the password the workbench is not served, only the login page.
+    const anonymous = await anonymousRedirect(url);
+    if (anonymous.status !== 302 || !/(^|\/)login/.test(anonymous.location ?? '')) {
+      throw new Error(`code-server serves the workbench without a password (HTTP ${anonymous.status} ${anonymous.location ?? ''})`);
+    }
+    await signIn(page, server);
     await page.goto(url, { timeout: left() });
     timings.workbenchLoadedMs = Date.now() - t0;
 
@@ -171,6 +182,7 @@ async function main() {
         out: { type: 'string', default: 'test-results/integration' },
         timeout: { type: 'string', default: '180000' },
         grep: { type: 'string' },
+        restricted: { type: 'boolean', default: false },
         'log-level': { type: 'string', default: 'info' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -180,7 +192,7 @@ async function main() {
     args = { help: true };
   }
   if (args.help || !args.extension || !args.workspace || !args.tests) {
-    console.error('usage: node test/host/runIntegration.mjs --extension <root> --workspace <folder> --tests <.../out/test/integration/index.js> [--out test-results/integration] [--timeout 180000] [--grep <pattern>] [--log-level info|debug|trace]');
+    console.error('usage: node test/host/runIntegration.mjs --extension <root> --workspace <folder> --tests <.../out/test/integration/index.js> [--out test-results/integration] [--timeout 180000] [--grep <pattern>] [--restricted] [--log-level info|debug|trace]');
     process.exit(2);
   }
   try {
@@ -191,6 +203,7 @@ async function main() {
       out: args.out,
       timeoutMs: Number(args.timeout),
       grep: args.grep,
+      restricted: args.restricted,
       logLevel: args['log-level'],
     });
     process.exitCode = exitCode;

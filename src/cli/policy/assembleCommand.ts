@@ -11,13 +11,15 @@ import type { CliIo } from '../main';
 import { PolicyUsageError, type AssembleArgs } from './policyArgs';
 import { answersFromArgs } from './policyAnswersFromArgs';
 import { printFindings, say } from './policyOutput';
+import { selfCheck } from './selfCheck';
 
 /**
  * `toolkit-policy assemble`: answers from flags, configuration and defaults; the pair built by
  * the engine; both files written only if neither exists (created exclusively, so a file that
- * appears meanwhile is not overwritten either). Returns the exit code.
+ * appears meanwhile is not overwritten either), then checked as toolkit-check would. Returns the
+ * exit code: 0 written and clean, 1 written with errors (printed), 2 nothing written.
  */
-export function runAssemble(args: AssembleArgs, config: ResolvedConfig, catalogue: ClauseCatalogue, io: CliIo, lang: Lang): number {
+export async function runAssemble(args: AssembleArgs, config: ResolvedConfig, catalogue: ClauseCatalogue, io: CliIo, lang: Lang): Promise<number> {
   const ids = catalogue.profiles.profiles.map((p) => p.id).join(', ');
   if (!args.profile) throw new PolicyUsageError('policy.noProfile', { profiles: ids });
   const profile = catalogue.profiles.byId.get(args.profile);
@@ -42,6 +44,7 @@ export function runAssemble(args: AssembleArgs, config: ResolvedConfig, catalogu
     io.stderr(say('policy.exists', { files: existing.join(', ') }, lang));
     return 2;
   }
+  const problems = await selfCheck(targets, config, catalogue);
   const written: string[] = [];
   try {
     fs.mkdirSync(folder, { recursive: true });
@@ -63,5 +66,11 @@ export function runAssemble(args: AssembleArgs, config: ResolvedConfig, catalogu
     io.stderr(say('policy.unanswered', { name, label }, lang));
   }
   io.stdout(formatMessage('policy.wrote', { en: shown(targets[0].file), fr: shown(targets[1].file), count: policy.clauses.length, profile: profile.id }, lang) + '\n');
+  if (problems.length) {
+    // Written all the same, to be read and fixed, but not passed as clean: exit 1 as toolkit-check would.
+    printFindings(problems, config.root, io, lang);
+    io.stderr(say('policy.notClean', { count: problems.length }, lang));
+    return 1;
+  }
   return 0;
 }

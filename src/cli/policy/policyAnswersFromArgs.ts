@@ -1,11 +1,12 @@
 import type { ClauseCatalogue } from '../../core/clauses/clauseCatalogue';
-import type { ClauseProfile, Localized, ParameterValue } from '../../core/clauses/clauseTypes';
+import type { ClauseParameterOption, ClauseParameterType, ClauseProfile, Localized, ParameterValue } from '../../core/clauses/clauseTypes';
+import { answerProblem, parseNumberAnswer } from '../../core/clauses/answerProblem';
 import { POLICY_PARAMETERS } from '../../core/clauses/policyAnswers';
 import { questionDefaults } from '../../core/clauses/policyQuestions';
 import type { PolicyAnswers } from '../../core/config/configTypes';
 import type { Lang } from '../../core/messages/catalog';
 import type { AssembleArgs } from './policyArgs';
-import { PolicyUsageError } from './policyArgs';
+import { PolicyAnswerError, PolicyUsageError } from './policyArgs';
 
 /** The flags that answer the configuration's three questions, by configuration key. */
 const FLAGS: Record<keyof typeof POLICY_PARAMETERS, { en: keyof AssembleArgs; fr?: keyof AssembleArgs; flag: string; flagFr?: string }> = {
@@ -52,22 +53,37 @@ export function answersFromArgs(args: AssembleArgs, profile: ClauseProfile, poli
     perLanguage.set(name, entry);
   }
   for (const [name, entry] of perLanguage) {
-    const numeric = types.get(name) === 'number' || types.get(name) === 'integer';
-    if (numeric) {
+    const { type, options } = types.get(name)!;
+    let value: ParameterValue;
+    if (type === 'number' || type === 'integer') {
+      // A number is the same in both files; each file writes it its own way (1,500 / 1 500).
       const text = entry.both ?? entry.en ?? entry.fr!;
-      const value = Number(text.replace(/[\s\u00A0\u202F,]/g, ''));
-      if (!Number.isFinite(value) || text.trim() === '') throw new PolicyUsageError('policy.badNumber', { name, value: text });
-      answers[name] = value;
-    } else if (entry.en === undefined && entry.fr === undefined) answers[name] = entry.both!;
-    else answers[name] = { en: entry.en ?? entry.both ?? entry.fr!, fr: entry.fr ?? entry.both ?? entry.en! };
+      const parsed = parseNumberAnswer(text);
+      if (parsed === undefined) throw new PolicyAnswerError(type === 'integer' ? 'clauses.badAnswerInteger' : 'clauses.badAnswerNumber', { name, value: text });
+      value = parsed;
+    } else if (entry.en === undefined && entry.fr === undefined) value = entry.both!;
+    else value = { en: entry.en ?? entry.both ?? entry.fr!, fr: entry.fr ?? entry.both ?? entry.en! };
+    // Enumerations are left to the assembly, which names the allowed values with the profile's line.
+    const problem = type === 'enum' ? null : answerProblem(name, type, value, options);
+    if (problem) throw new PolicyAnswerError(problem.messageId, problem.args);
+    answers[name] = value;
+  }
+  for (const [key, spec] of Object.entries(FLAGS) as Array<[keyof typeof FLAGS, (typeof FLAGS)[keyof typeof FLAGS]]>) {
+    const name = POLICY_PARAMETERS[key];
+    const question = profile.questions.find((q) => q.name === name);
+    const value = answers[name];
+    const given = args[spec.en] !== undefined || (spec.fr !== undefined && args[spec.fr] !== undefined);
+    if (!question || !given || value === undefined || question.type === 'enum') continue;
+    const problem = answerProblem(spec.flag, question.type, value);
+    if (problem) throw new PolicyAnswerError(problem.messageId, problem.args);
   }
   return { answers, sameInFrench };
 }
 
-/** Every name an answer may have: the profile's questions and the library's clause parameters. */
-function parameterTypes(profile: ClauseProfile, catalogue: ClauseCatalogue): Map<string, string> {
-  const types = new Map<string, string>();
-  for (const clause of catalogue.library.clauses) for (const p of clause.parameters) types.set(p.name, p.type);
-  for (const q of profile.questions) types.set(q.name, q.type);
+/** Every name an answer may have, with its type: the profile's questions and the library's clause parameters. */
+function parameterTypes(profile: ClauseProfile, catalogue: ClauseCatalogue): Map<string, { type: ClauseParameterType; options?: ClauseParameterOption[] }> {
+  const types = new Map<string, { type: ClauseParameterType; options?: ClauseParameterOption[] }>();
+  for (const clause of catalogue.library.clauses) for (const p of clause.parameters) types.set(p.name, p);
+  for (const q of profile.questions) types.set(q.name, q);
   return types;
 }

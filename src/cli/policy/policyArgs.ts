@@ -11,6 +11,9 @@ export class PolicyUsageError extends Error {
   }
 }
 
+/** An answer that does not fit its type: the message says what it takes, without the whole usage. */
+export class PolicyAnswerError extends PolicyUsageError {}
+
 export interface AssembleArgs {
   command: 'assemble';
   profile?: string;

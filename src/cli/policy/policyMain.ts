@@ -6,7 +6,7 @@ import { terminalSafe } from '../terminalText';
 import type { CliIo } from '../main';
 import { findConfigFile, loadConfigFile } from '../loadConfigFile';
 import { readClauseFolders } from '../readClauseFolders';
-import { parsePolicyArgs, PolicyUsageError, type PolicyArgs } from './policyArgs';
+import { parsePolicyArgs, PolicyAnswerError, PolicyUsageError, type PolicyArgs } from './policyArgs';
 import { POLICY_USAGE } from './policyMessages';
 import { printFindings, say } from './policyOutput';
 import { runAssemble } from './assembleCommand';
@@ -16,14 +16,15 @@ declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
 
 /**
- * Runs `toolkit-policy`; returns the exit code: 0 written or listed, 2 bad usage, an invalid
+ * Runs `toolkit-policy`; returns the exit code: 0 written or listed, 1 written but the pair does
+ * not pass toolkit-check (its errors printed), 2 bad usage, an invalid
  * configuration, a policy that cannot be assembled, or files that already exist.
  */
-export function runPolicyCli(argv: string[], io: CliIo): number {
+export async function runPolicyCli(argv: string[], io: CliIo): Promise<number> {
   // --lang counts even when another argument is wrong: the complaint is then in that language.
   let lang: Lang = requestedLang(argv) ?? languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE);
   const usageError = (e: PolicyUsageError) => {
-    io.stderr(say(e.messageId, e.args ?? {}, lang) + '\n' + POLICY_USAGE[lang] + '\n');
+    io.stderr(say(e.messageId, e.args ?? {}, lang) + (e instanceof PolicyAnswerError ? '' : '\n' + POLICY_USAGE[lang] + '\n'));
     return 2;
   };
   let args: PolicyArgs;
@@ -61,7 +62,7 @@ export function runPolicyCli(argv: string[], io: CliIo): number {
     io.stderr(say('policy.libraryProblems', {}, lang));
   }
   try {
-    return args.command === 'list' ? runList(catalogue, io, lang) : runAssemble(args, config, catalogue, io, lang);
+    return args.command === 'list' ? runList(catalogue, io, lang) : await runAssemble(args, config, catalogue, io, lang);
   } catch (e) {
     if (e instanceof PolicyUsageError) return usageError(e);
     throw e;

@@ -1,9 +1,10 @@
 import type { Finding, MessageArgs } from '../findings';
-import type { ClauseProfile, Lang, LoadedClause, LoadedProfile, ParameterValue, ProfileQuestion } from './clauseTypes';
+import type { ClauseProfile, Lang, LoadedClause, LoadedProfile, ParameterValue } from './clauseTypes';
 import type { LibraryLookup } from './clauseDrift';
 import { wrapInMarkers } from './clauseMarkers';
 import { fillClause, type ParameterValues } from './fillClause';
 import { isLocalized } from './formatValue';
+import { answerProblem } from './answerProblem';
 
 export const ASSEMBLY_RULE = 'clause-assembly';
 
@@ -56,6 +57,7 @@ export function assemblePolicy(options: AssembleOptions): AssembledPolicy {
     else clauses.push(clause);
   }
 
+  checkParameterAnswers(profile, clauses, options.answers, problem);
   const values = valuesForFilling(profile, raw);
   // Required questions left unanswered were reported above; do not repeat them per clause.
   const reported = new Set(profile.questions.filter((q) => q.required && raw[q.name] === undefined).map((q) => q.name));
@@ -104,8 +106,8 @@ function answersWithDefaults(profile: ClauseProfile, answers: ParameterValues, p
       if (q.required) problem('error', 'clauses.missingRequiredAnswer', { name: q.name, profile: profile.id });
       continue;
     }
-    const bad = invalidAnswer(q, value);
-    if (bad) problem('error', 'clauses.badAnswer', { name: q.name, detail: bad });
+    const bad = answerProblem(q.name, q.type, value, q.options);
+    if (bad) problem('error', bad.messageId, bad.args);
   }
   return out;
 }
@@ -122,13 +124,19 @@ export function answerTextProblem(value: ParameterValue): 'clauses.answerNotOneL
   return undefined;
 }
 
-function invalidAnswer(q: ProfileQuestion, value: ParameterValue): string | null {
-  if (q.type === 'enum' && q.options && !q.options.some((o) => o.value === value)) {
-    return q.options.map((o) => o.value).join(', ');
+/** Answers to clause parameters that no question asks (`--answer approval_date=…`) fit their type too. */
+function checkParameterAnswers(profile: ClauseProfile, clauses: readonly LoadedClause[], answers: ParameterValues, problem: Report): void {
+  const asked = new Set(profile.questions.map((q) => q.name));
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    for (const p of clause.parameters) {
+      const value = answers[p.name];
+      if (asked.has(p.name) || seen.has(p.name) || value === undefined || value === '') continue;
+      seen.add(p.name);
+      const bad = answerProblem(p.name, p.type, value, p.options);
+      if (bad) problem('error', bad.messageId, bad.args);
+    }
   }
-  if ((q.type === 'number' || q.type === 'integer') && typeof value !== 'number') return q.type;
-  if (q.type === 'date' && !(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))) return 'YYYY-MM-DD';
-  return null;
 }
 
 /** Enum answers are codes (`ON`); clauses get the words for them in each language. */

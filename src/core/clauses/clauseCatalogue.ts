@@ -47,6 +47,10 @@ export function loadClauseCatalogue(folders: readonly ClauseFolderRead[], option
       });
       continue;
     }
+    for (const file of folder.unreadableFiles ?? []) {
+      const at = { line: 0, column: 0 };
+      problems.push({ file: file.path, range: { start: at, end: at }, severity: 'error', rule: LIBRARY_RULE, messageId: 'clauses.fileUnreadable', args: { reason: file.reason } });
+    }
     const clauses: ClauseFileInput[] = [];
     const profiles: ClauseFileInput[] = [];
     for (const file of folder.files) {

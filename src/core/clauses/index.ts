@@ -37,3 +37,4 @@ export { clauseInsertionSnippet } from './clauseInsertion';
 export { clauseExcerpt } from './clauseExcerpt';
 export { categoryName, sortCategories } from './clauseCategories';
 export { essentialQuestions, questionDefaults, assemblyOutcome, type AssemblyOutcome } from './policyQuestions';
+export { answerProblem, parseNumberAnswer, isCalendarDate, type AnswerProblem } from './answerProblem';

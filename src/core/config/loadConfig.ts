@@ -124,10 +124,12 @@ function findNode(tree: JsonNode, path: string[]): JsonNode | undefined {
 function nodeValue(node: JsonNode): unknown {
   switch (node.type) {
     case 'object': {
+      // Keys are defined, never assigned: `out["__proto__"] = …` would set the object's prototype,
+      // so a `__proto__` key would set options unseen by the schema instead of being reported.
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) out[String(k.value)] = nodeValue(v);
+        if (k && v) Object.defineProperty(out, String(k.value), { value: nodeValue(v), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }

@@ -15,6 +15,8 @@ export interface LibraryFolder {
   files: LibraryFile[];
   /** Set when the folder itself is missing or unreadable; reported, the other folders still load. */
   readError?: string | MessageRef;
+  /** Files of the folder that could not be read: each is reported, the rest of the folder still loads. */
+  unreadableFiles?: Array<{ path: string; reason: string | MessageRef }>;
 }
 
 /**

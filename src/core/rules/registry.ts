@@ -9,6 +9,7 @@ import { imagesRule } from '../parity/rules/imagesRule';
 import { numbersRule } from '../parity/rules/numbersRule';
 import { placeholdersRule } from '../parity/rules/placeholdersRule';
 import { typographyRule } from '../typography/typographyRule';
+import { invisibleCharactersRule } from '../invisible/invisibleCharactersRule';
 import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
@@ -28,6 +29,7 @@ export const RULES = [
   numbersRule,
   placeholdersRule,
   typographyRule,
+  invisibleCharactersRule,
   untranslatedRule,
   unpairedRule,
   clauseRule,

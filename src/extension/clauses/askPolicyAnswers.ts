@@ -82,15 +82,24 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   const value = await input(label, textOf(lang));
   if (value === undefined) return null;
   if (!value.trim()) return undefined;
-  return q.type === 'number' || q.type === 'integer' ? Number(value.replace(/[\s\u00A0\u202F,]/g, '')) : value.trim();
+  return q.type === 'number' || q.type === 'integer' ? getEngine().clauses.parseNumberAnswer(value)! : value.trim();
 }
 
+/**
+ * The engine's own checks of an answer, in the prompt: one line without clause markers (refused
+ * at assembly too), and the type (a real calendar date, a number, an address…).
+ */
 function invalid(q: ProfileQuestion, value: string, lang: Lang): string | undefined {
   if (!value.trim()) return undefined;
-  // The engine refuses these at assembly too; saying so here lets the writer fix it at once.
-  const unsafe = getEngine().clauses.answerTextProblem(value);
-  if (unsafe) return getEngine().formatMessage(unsafe, { name: q.label[lang] }, lang);
+  const engine = getEngine();
+  const unsafe = engine.clauses.answerTextProblem(value);
+  if (unsafe) return engine.formatMessage(unsafe, { name: q.label[lang] }, lang);
+  const numeric = q.type === 'number' || q.type === 'integer';
+  const parsed = numeric ? engine.clauses.parseNumberAnswer(value) : value.trim();
+  if (parsed === undefined) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
+  const problem = q.type === 'enum' ? null : engine.clauses.answerProblem(q.name, q.type, parsed, q.options);
+  if (!problem) return undefined;
+  // Not even the shape of a date: say how to write one; a shape that names no day (2027-02-30) gets the engine's words.
   if (q.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return vscode.l10n.t('Write the date as YYYY-MM-DD, or leave it empty to fill it in later.');
-  if ((q.type === 'number' || q.type === 'integer') && !Number.isFinite(Number(value.replace(/[\s\u00A0\u202F,]/g, '')))) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
-  return undefined;
+  return engine.formatMessage(problem.messageId, problem.args, lang);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { sanitizePreviewHtml } from './sanitizePreview';
 import type { LoadedClause } from '../../core/clauses/index';
 import { getEngine } from '../engine/engine';
 import { describeInContext, type ClauseContext } from './clauseContext';
@@ -49,11 +50,11 @@ export class ClausePreview implements vscode.Disposable {
   }
 }
 
-/** Markdown to HTML by VS Code's own Markdown extension (the preview's renderer); escaped text without it. */
+/** Markdown to HTML by VS Code's own Markdown extension (the preview's renderer), sanitised; escaped text without it. */
 async function render(markdown: string): Promise<string> {
   try {
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
-    if (typeof html === 'string') return html;
+    if (typeof html === 'string') return sanitizePreviewHtml(html);
   } catch {
     // The built-in Markdown extension is disabled: plain text still previews.
   }

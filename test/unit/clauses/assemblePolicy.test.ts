@@ -116,6 +116,20 @@ describe('assemblePolicy', () => {
     assert.equal(out.problems[0].file, 'profile:test');
   });
 
+  it('answers that do not fit their type stop the assembly, whether a question or a clause parameter asks for them', () => {
+    const { library, profiles } = shipped();
+    const profile = profiles.byId.get('full-program')!;
+    const bad = (extra: Record<string, unknown>) =>
+      assemblePolicy({ profile, library, answers: { ...answers, ...extra } as typeof answers }).problems.filter((p) => p.severity === 'error').map((p) => [p.messageId, p.args?.name]);
+    assert.deepEqual(bad({}), []);
+    assert.deepEqual(bad({ approval_date: '2027-02-30' }), [['clauses.badAnswerDate', 'approval_date']]);
+    assert.deepEqual(bad({ effective_date: { en: '2027-04-01', fr: '2027-04-31' } }), [['clauses.badAnswerDate', 'effective_date']]);
+    assert.deepEqual(bad({ portal_url: 'ftp://data.example.ca' }), [['clauses.badAnswerUrl', 'portal_url']]);
+    assert.deepEqual(bad({ correction_days: 'soon' }), [['clauses.badAnswerInteger', 'correction_days']]);
+    assert.deepEqual(bad({ correction_days: 2.5 }), [['clauses.badAnswerInteger', 'correction_days']]);
+    assert.deepEqual(bad({ correction_days: 30 }), []);
+  });
+
   it('profile defaults sit between clause defaults and answers', () => {
     const library = loadClauseLibrary([{ folder: 'f', files: [fixture('valid-two.yaml')] }]);
     const profile: ClauseProfile = {

@@ -29,7 +29,8 @@ describe('toolkit-check command line', () => {
     const r = await cli(['docs', '--format', 'json'], project.dir);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(report), ['version', 'files', 'pairs', 'unpaired', 'diagnostics']);
+    assert.deepEqual(Object.keys(report), ['version', 'files', 'pairs', 'unpaired', 'diagnostics', 'errors']);
+    assert.deepEqual(report.errors, []);
     assert.equal(report.version, 1);
     assert.equal(report.files, 5);
     assert.deepEqual(report.pairs, [{ en: 'docs/budget.en.md', fr: 'docs/budget.fr.md', pairedBy: 'translationKey' }, { en: 'docs/ok.en.md', fr: 'docs/ok.fr.md', pairedBy: 'suffix' }]);

@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { strict as assert } from 'node:assert';
 import { cli, tempProject } from '../helpers/tempProject';
 import { bundledClausesFolder } from '../../../src/cli/readClauseFolders';
@@ -40,6 +41,25 @@ describe('toolkit-check: clauses', () => {
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stdout, /^site\/org\/clauses\/things\.yaml:1:3  error  “guidance” is missing from acme\.thing\.  clause-library$/m);
       assert.match(r.stdout, /^site\/policy\.en\.md:9:1  info  The text of clause “open-by-default” differs from the library template/m);
+    } finally {
+      project.cleanup();
+    }
+  });
+
+  it('reports an unreadable file of an organisation clause folder and loads the rest of the folder', async () => {
+    const project = tempProject({
+      'opendata-toolkit.json': '{ "clauseFolders": ["org"] }',
+      'org/things.yaml': BAD_CLAUSE,
+      'a.en.md': '# A\n\nText.\n',
+      'a.fr.md': '# A\n\nTexte.\n',
+    });
+    try {
+      symlinkSync(join(project.dir, 'org', 'gone.yaml'), join(project.dir, 'org', 'broken.yaml'));
+      const r = await cli([], project.dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, /^org\/broken\.yaml:1:1  error  This clause file cannot be read \(not found\); the rest of its folder still loads\.  clause-library$/m);
+      assert.match(r.stdout, /^org\/things\.yaml:1:3  error  “guidance” is missing from acme\.thing\.  clause-library$/m, 'the folder’s other file is still read');
+      assert.doesNotMatch(r.stdout, /Clause folder “org” cannot be read/);
     } finally {
       project.cleanup();
     }

@@ -25,6 +25,19 @@ describe('configuration file', () => {
     assert.equal(config.sourceLanguage, 'en', 'the valid parts are kept');
   });
 
+  it('reports a __proto__ key as any unknown key, and never lets it set options', () => {
+    const text = '{\n  "__proto__": { "maxFileSize": 2048, "rules": { "numbers": "off" } },\n  "rules": { "__proto__": { "severity": "off" }, "constructor": "off", "toString": "off", "numbers": "warning" }\n}\n';
+    const { config, problems } = parseConfigText(text, 'cfg.json');
+    const shown = problems.map((p) => `${p.range.start.line + 1}:${p.range.start.column + 1} ${formatMessage(p.messageId, p.args, 'en')}`);
+    assert.deepEqual(shown.map((s) => /^\d+:\d+ Unknown key “[^”]+”/.exec(s)?.[0]).sort(), ['2:3 Unknown key “__proto__”', '3:14 Unknown key “rules.__proto__”', '3:50 Unknown key “rules.constructor”', '3:72 Unknown key “rules.toString”'].sort(), shown.join('\n'));
+    assert.equal(problems.length, 4);
+    assert.equal(Object.getPrototypeOf(config), Object.prototype);
+    const { resolved } = resolveConfig(config, '/root', '/root/cfg.json', () => '');
+    assert.equal(resolved.maxFileSize, 4 * 1024 * 1024, 'the default, not the prototype’s value');
+    assert.equal(resolved.severities.get('numbers'), 'warning', 'the valid rule setting still applies');
+    assert.equal(resolved.severities.get('sections'), 'error');
+  });
+
   it('reports invalid JSON and bad rule values', () => {
     assert.deepEqual(parseConfigText('{ "rules": { "numbers": "loud" } }', 'c').problems.map((p) => p.messageId), ['configEnum']);
     assert.deepEqual(parseConfigText('{ "rules": { "nonsense": "error" } }', 'c').problems.map((p) => p.messageId), ['configUnknownKey']);

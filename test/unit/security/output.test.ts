@@ -57,39 +57,39 @@ describe('security: output cannot be forged', () => {
 describe('security: policy answers cannot inject structure', () => {
   let box: ReturnType<typeof sandbox>;
   afterEach(() => box.cleanup());
-  const policy = (args: string[]) => {
+  const policy = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = runPolicyCli(args, { cwd: box.project, env: { LANG: 'en_CA.UTF-8' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+    const code = await runPolicyCli(args, { cwd: box.project, env: { LANG: 'en_CA.UTF-8' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
     return { code, stdout, stderr };
   };
   const essentials = (municipality: string) => ['assemble', '--profile', 'starter', '--municipality', municipality, '--municipality-fr', 'Ville de Bancroft', '--province', 'ON', '--lead', 'Open Data Lead', '--lead-fr', 'responsable', '--out', 'policy'];
 
-  it('refuses an answer with a line break (it would add a heading), and writes nothing', () => {
+  it('refuses an answer with a line break (it would add a heading), and writes nothing', async () => {
     box = sandbox({});
-    const r = policy(essentials('Town of Bancroft\n\n# Injected heading'));
+    const r = await policy(essentials('Town of Bancroft\n\n# Injected heading'));
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /The value given for “municipality” must be one line/);
+    assert.match(r.stderr, /“(?:--)?municipality” (?:must be|takes) one line/);
     assert.throws(() => readdirSync(join(box.project, 'policy')));
   });
 
-  it('refuses an answer holding a closing clause marker, from a flag', () => {
+  it('refuses an answer holding a closing clause marker, from a flag', async () => {
     box = sandbox({});
-    const r = policy(essentials('Town <!-- /clause --> of Bancroft'));
+    const r = await policy(essentials('Town <!-- /clause --> of Bancroft'));
     assert.equal(r.code, 2);
     assert.match(r.stderr, /The value given for “municipality” cannot contain <!-- or -->/);
   });
 
-  it('refuses an answer holding a closing clause marker, from the configuration', () => {
+  it('refuses an answer holding a closing clause marker, from the configuration', async () => {
     box = sandbox({ 'opendata-toolkit.json': JSON.stringify({ policy: { leadTitle: 'Lead <!-- /clause --> # Forged' } }) });
-    const r = policy(['assemble', '--profile', 'starter', '--municipality', 'Town', '--province', 'ON', '--out', 'policy']);
+    const r = await policy(['assemble', '--profile', 'starter', '--municipality', 'Town', '--province', 'ON', '--out', 'policy']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /“policy\.leadTitle” must be one line, without <!-- or -->/);
   });
 
-  it('still assembles with ordinary answers (the look-alike that must pass)', () => {
+  it('still assembles with ordinary answers (the look-alike that must pass)', async () => {
     box = sandbox({});
-    const r = policy([...essentials('Town of Bancroft – Ontario (2027)'), '--answer', 'portal_url=https://data.example.ca/a-b', '--answer', 'approval_date=2027-03-15', '--answer', 'effective_date=2027-04-01']);
+    const r = await policy([...essentials('Town of Bancroft – Ontario (2027)').map((a) => (a === 'Ville de Bancroft' ? 'Ville de Bancroft – Ontario (2027)' : a)), '--answer', 'portal_url=https://data.example.ca/a-b', '--answer', 'approval_date=2027-03-15', '--answer', 'effective_date=2027-04-01']);
     assert.equal(r.code, 0, r.stderr);
   });
 });

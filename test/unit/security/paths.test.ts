@@ -115,19 +115,19 @@ describe('security: paths from the repository stay in it', () => {
     assert.deepEqual(JSON.parse(r.stdout).pairs, [{ en: 'a.en.md', fr: 'x.fr.md', pairedBy: 'map' }]);
   });
 
-  it('toolkit-policy refuses clause folders outside too, unless --allow-outside names them', () => {
+  it('toolkit-policy refuses clause folders outside too, unless --allow-outside names them', async () => {
     box = sandbox({});
     mkdirSync(join(box.outside, 'org'));
     config({ clauseFolders: ['../outside/org'] });
-    const policy = (args: string[]) => {
+    const policy = async (args: string[]) => {
       let stderr = '';
-      const code = runPolicyCli(args, { cwd: box.project, env: { LANG: 'en_CA.UTF-8' }, stdout: () => undefined, stderr: (t) => (stderr += t), isTty: false });
+      const code = await runPolicyCli(args, { cwd: box.project, env: { LANG: 'en_CA.UTF-8' }, stdout: () => undefined, stderr: (t) => (stderr += t), isTty: false });
       return { code, stderr };
     };
-    const refused = policy(['list']);
+    const refused = await policy(['list']);
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /“clauseFolders\.0” names \.\.\/outside\/org, outside/);
-    assert.equal(policy(['list', '--allow-outside', box.outside]).code, 0);
+    assert.equal((await policy(['list', '--allow-outside', box.outside])).code, 0);
   });
 
   it('refuses a configuration file that is itself a link to a file elsewhere', async () => {

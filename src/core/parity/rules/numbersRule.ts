@@ -124,7 +124,9 @@ function asWritten(doc: ParsedDocument, token: NumericToken): string {
  */
 function readerWay(doc: ParsedDocument, token: NumericToken): { en: string; fr: string } {
   const unit = unitBeside(doc, token);
-  const render = (lang: 'en' | 'fr') => withUnit(renderNumericKey(token.key, lang, token.text), unit, lang);
+  // Four digits or fewer written plainly (a year, a code, `1500`) are left as they are: `2027` is no `2,027`.
+  const plain = /^\d{1,4}$/.test(token.text);
+  const render = (lang: 'en' | 'fr') => withUnit(plain ? token.text : renderNumericKey(token.key, lang, token.text), unit, lang);
   return { en: render('en'), fr: render('fr') };
 }
 
