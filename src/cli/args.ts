@@ -10,6 +10,8 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   color?: boolean;
+  /** Print the stack of internal failures on stderr. */
+  debug?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -49,6 +51,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--no-color':
         args.color = false;
         break;
+      case '--debug':
+        args.debug = true;
+        break;
       case '--help':
       case '-h':
         args.help = true;
@@ -79,6 +84,7 @@ Options:
   --config FILE              configuration file (default: opendata-toolkit.json, searched upward)
   --lang en|fr               language of the messages (default: from the locale)
   --no-color, --color        turn colours off or on
+  --debug                    print the stack of a file that could not be checked
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -92,6 +98,7 @@ Options\u00A0:
   --config FICHIER           fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
   --lang en|fr               langue des messages (par défaut\u00A0: selon les paramètres régionaux)
   --no-color, --color        désactiver ou activer les couleurs
+  --debug                    afficher la pile d’appels d’un fichier qui n’a pas pu être vérifié
   -h, --help                 afficher cette aide
   -v, --version              afficher la version
 

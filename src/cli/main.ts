@@ -70,6 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     unpaired: result.unpaired.map(mapPath),
     diagnostics: result.findings.map((f) => toOutput(f, lang, mapPath)),
   };
+  if (args.debug) for (const f of result.failures) io.stderr(`${mapPath(f.path)}: ${f.stack}\n`);
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
   if (args.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(formatSarif(report, lang, VERSION, pathToFileURL(io.cwd).href));

@@ -10,6 +10,11 @@ import { isMasked } from './prose';
 import { htmlFragments, htmlLinks, htmlTextRuns } from './htmlFragments';
 import type { Block, BlockKind, DocumentProblem, LinkRef, ListShape, ParsedDocument, ProseUnit, Section } from './documentModel';
 import type { FrontMatter } from './frontMatter';
+import { markdownComplexity } from './complexity';
+import { TooComplexError } from './tooComplex';
+
+/** Our walks recurse into nested nodes; past this depth the file is reported as too complex. */
+const MAX_WALK_DEPTH = 1500;
 
 /** What a block's walk gathers before it becomes a Block. */
 interface Gathered {
@@ -27,6 +32,9 @@ interface Gathered {
  */
 export function buildDocument(path: string, text: string, lang: Lang, parse?: ParseOptions): ParsedDocument {
   const lines = new LineIndex(text);
+  // Input that would make the parser take minutes or overflow its stack is refused first.
+  const complex = markdownComplexity(text);
+  if (complex) throw new TooComplexError(complex);
   const tree = parseMarkdownTree(text, parse);
   const builder = new DocumentBuilder(text, lines, lang, collectDefinitions(tree));
   const problems: DocumentProblem[] = [];
@@ -57,7 +65,7 @@ function collectDefinitions(tree: Root): Map<string, string> {
       const def = node as Definition;
       if (!defs.has(def.identifier)) defs.set(def.identifier, def.url);
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return defs;
 }
@@ -77,6 +85,7 @@ export function splitSections(blocks: Block[]): Section[] {
 
 class DocumentBuilder {
   readonly blocks: Block[] = [];
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -177,6 +186,20 @@ class DocumentBuilder {
 
   /** Walks a container (list item, table, block quote) and gathers each paragraph-like child. */
   private container(node: Parents, g: Gathered): void {
+    this.descend(node, () => this.containerChildren(node, g));
+  }
+
+  /** Runs a walk one level deeper, refusing (as too complex) nesting past MAX_WALK_DEPTH. */
+  private descend<T>(node: Nodes, walk: () => T): T {
+    if (++this.depth > MAX_WALK_DEPTH) throw new TooComplexError({ kind: 'nesting', line: (node.position?.start.line ?? 1) - 1, count: this.depth });
+    try {
+      return walk();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private containerChildren(node: Parents, g: Gathered): void {
     for (const child of node.children as Nodes[]) {
       switch (child.type) {
         case 'paragraph':
@@ -200,6 +223,10 @@ class DocumentBuilder {
   }
 
   private listShape(node: List, g: Gathered): ListShape {
+    return this.descend(node, () => this.listItems(node, g));
+  }
+
+  private listItems(node: List, g: Gathered): ListShape {
     const shape: ListShape = { ordered: node.ordered === true, items: [] };
     for (const item of node.children) {
       const sublists: ListShape[] = [];
@@ -235,6 +262,10 @@ class DocumentBuilder {
   }
 
   private inline(node: Parents, b: ProseBuilder, g: Gathered): void {
+    this.descend(node, () => this.inlineChildren(node, b, g));
+  }
+
+  private inlineChildren(node: Parents, b: ProseBuilder, g: Gathered): void {
     for (const child of node.children as Nodes[]) {
       const start = child.position?.start.offset ?? 0;
       const end = child.position?.end.offset ?? start;
@@ -347,10 +378,16 @@ function tableShape(node: Table): { rows: number; columns: number } {
   return { rows: node.children.length, columns };
 }
 
+/** The text of a node and its descendants, in order (an explicit stack: nesting may be deep). */
 function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
 }
 
 /** The `[!TIP]` marker stays in English in both languages; it is not prose. */

@@ -65,18 +65,28 @@ export function parseMarkdownTree(text: string, options: ParseOptions | number =
   return root;
 }
 
-/** A copy of a node with its positions moved by `offset` characters and `lines` lines. */
+/** A copy of a node with its positions moved by `offset` characters and `lines` lines (an explicit stack: nesting may be deep). */
 function shifted(node: Nodes, offset: number, lines: number): Nodes {
-  const copy = { ...node } as Nodes & { children?: Nodes[] };
-  if (node.position) {
-    const { start, end } = node.position;
-    copy.position = {
-      start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
-      end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
-    };
+  const shift = (n: Nodes): Nodes & { children?: Nodes[] } => {
+    const copy = { ...n } as Nodes & { children?: Nodes[] };
+    if (n.position) {
+      const { start, end } = n.position;
+      copy.position = {
+        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+      };
+    }
+    return copy;
+  };
+  const root = shift(node);
+  const stack = [root];
+  while (stack.length) {
+    const copy = stack.pop()!;
+    if (!copy.children) continue;
+    copy.children = copy.children.map(shift);
+    for (const child of copy.children) stack.push(child);
   }
-  if ('children' in node) copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, lines));
-  return copy;
+  return root;
 }
 
 function countLineBreaks(text: string): number {
