@@ -80,7 +80,8 @@ function containerPrefix(row: string): { depth: number; rest: string; marker: bo
       continue;
     }
     const list = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(row.slice(j, j + 11));
-    if (list && !(c === '*' || c === '-' ? /^([-*])[ \t]*\1[ \t]*\1/.test(row.slice(j, j + 40)) : false)) {
+    // `- - -` alone is a thematic break, not three lists; `- - - x` is three nested lists.
+    if (list && !/^([-*])([ \t]*\1){2,}[ \t]*$/.test(row.slice(j))) {
       // Nested list items are told by indentation: two columns or more per level.
       depth += 1 + Math.floor(indent / 2);
       marker = true;
@@ -91,12 +92,13 @@ function containerPrefix(row: string): { depth: number; rest: string; marker: bo
   }
 }
 
-/** Delimiter runs of `*`, `_`, `~` (each run once) and `]`; the length of a long run that touches a word. */
+/** Delimiter runs of `*`, `_`, `~` (each run once), `]` and `[^`; the length of a long run that touches a word. */
 function countDelimiters(row: string): { count: number; longRun: number } {
   let count = 0;
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
-    if (c === ']') count++;
+    // Footnote calls `[^` are looked up like link ends (a long line of `[^a` is quadratic too).
+    if (c === ']' || (c === '[' && row[i + 1] === '^')) count++;
     else if (c === '*' || c === '_' || c === '~') {
       let j = i;
       while (j + 1 < row.length && row[j + 1] === c) j++;
