@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { cli } from '../helpers/tempProject';
 import { HOSTILE } from '../../fixtures/hostile/hostile';
@@ -37,7 +38,7 @@ describe('differential: the same findings single-threaded and on worker threads'
   });
 
   it('on a generated corpus with defects, hostile files and fuzzed pages', async () => {
-    const { writeCorpus } = (await import('../../../bench/generateCorpus.mjs')) as { writeCorpus(dir: string, pairs: number, lines: number): unknown };
+    const { writeCorpus } = (await import(pathToFileURL(join(ROOT, 'bench', 'generateCorpus.mjs')).href)) as { writeCorpus(dir: string, pairs: number, lines: number): unknown };
     const dir = mkdtempSync(join(tmpdir(), 'toolkit-diff-'));
     try {
       writeCorpus(dir, 6, 80);
