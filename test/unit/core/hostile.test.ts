@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { HOSTILE } from '../../fixtures/hostile/hostile';
 import { checkTexts, describe as show, ofRule } from '../helpers/checkTexts';
 import { cli, tempProject } from '../helpers/tempProject';
-import { checkPairTask, type ProjectTask } from '../../../src/core/project/checkProject';
+import { checkPairTask, checkProject, type ProjectTask } from '../../../src/core/project/checkProject';
 import { checkOptionsFrom } from '../../../src/core/project/checkProject';
 import { resolveConfig } from '../../../src/core/config/loadConfig';
 import { budgetControl, CheckCancelled } from '../../../src/core/project/checkControl';
@@ -41,7 +41,7 @@ describe('hostile files (test/fixtures/hostile)', function () {
     assert.match(show(syntax)[0], /alias/i);
   });
 
-  it('the folder of the issue through the command line: exit 1, one JSON document, the stack only with --debug', async () => {
+  it('the folder of the issue through the command line: exit 1, one JSON or SARIF document, nothing on stderr', async () => {
     const bomb = HOSTILE.find((f) => f.name.startsWith('alias bomb'))!.text();
     const project = tempProject({
       'en/good.md': 'We have 150 cats.\n',
@@ -86,6 +86,21 @@ describe('hostile files (test/fixtures/hostile)', function () {
       [['a.fr.md', 'fileCheckFailed', 'boom']],
     );
     assert.match(result.loadProblems[0].stack ?? '', /TypeError: boom/);
+  });
+
+  it('a file whose reading throws is one finding; its stack is kept for --debug, the rest is checked', async () => {
+    const { resolved } = resolveConfig({}, '/project', undefined, () => '');
+    const hostile = {
+      path: 'odd.en.md',
+      get text(): string {
+        throw new RangeError('odd source');
+      },
+    };
+    const result = await checkProject([hostile, { path: 'good.en.md', text: GOOD['good.en.md'] }, { path: 'good.fr.md', text: GOOD['good.fr.md'] }], resolved);
+    assert.deepEqual(show(ofRule(result.findings, 'file')), ['file odd.en.md:1: This file could not be checked: odd source.']);
+    assert.equal(ofRule(result.findings, 'numbers').length, 1);
+    assert.deepEqual(result.failures.map((f) => f.path), ['odd.en.md']);
+    assert.match(result.failures[0].stack, /RangeError: odd source/);
   });
 
   it('a task over the time budget on this thread is reported as such; a cancelled one is passed up', async () => {
