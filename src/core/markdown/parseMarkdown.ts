@@ -16,6 +16,8 @@ export interface ParseOptions {
   chunkSize?: number;
   /** Pieces parsed before: an edit re-parses only the piece it touched (the editor keeps one per file). */
   cache?: ParseCache;
+  /** Called between pieces: throws to stop a long parse (time budget, a newer edit). */
+  checkpoint?(): void;
 }
 
 /**
@@ -42,7 +44,7 @@ export class ParseCache {
  * Long documents are parsed in pieces cut where no block can span the cut, then stitched back.
  */
 export function parseMarkdownTree(text: string, options: ParseOptions | number = {}): Root {
-  const { chunkSize = CHUNK_SIZE, cache } = typeof options === 'number' ? { chunkSize: options } : options;
+  const { chunkSize = CHUNK_SIZE, cache, checkpoint } = typeof options === 'number' ? { chunkSize: options } : options;
   const cuts = text.length > chunkSize * 2 ? safeCutOffsets(text, chunkSize) : [];
   if (cuts.length === 0) return processor.parse(text) as Root;
   const definitions = definitionLines(text);
@@ -50,6 +52,7 @@ export function parseMarkdownTree(text: string, options: ParseOptions | number =
   const bounds = [0, ...cuts, text.length];
   let line = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
+    checkpoint?.();
     const piece = text.slice(bounds[i], bounds[i + 1]);
     // Definitions are repeated after the piece so references resolve; their nodes are dropped.
     const source = definitions ? `${piece}\n\n${definitions}\n` : piece;

@@ -133,7 +133,8 @@ export async function checkPairTask(task: ProjectTask, inputs: TaskInputs, optio
         return undefined;
       }
       try {
-        return buildDocument(path, loaded.text, lang, inputs.parseOptionsOf?.(path));
+        // The budget and cancellation are checked between the pieces of a long parse too.
+        return buildDocument(path, loaded.text, lang, { ...inputs.parseOptionsOf?.(path), checkpoint: control.checkpoint });
       } catch (e) {
         if (!(e instanceof TooComplexError)) throw e;
         loadProblems.push(tooComplexProblem(path, e));

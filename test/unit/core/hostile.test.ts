@@ -6,6 +6,7 @@ import { checkPairTask, checkProject, type ProjectTask } from '../../../src/core
 import { checkOptionsFrom } from '../../../src/core/project/checkProject';
 import { resolveConfig } from '../../../src/core/config/loadConfig';
 import { budgetControl, CheckCancelled } from '../../../src/core/project/checkControl';
+import { parseMarkdownTree } from '../../../src/core/markdown/parseMarkdown';
 
 const GOOD = { 'good.en.md': 'We have 150 cats.\n', 'good.fr.md': 'Nous avons 151 chats.\n' };
 const plainEn = '# Report\n\nWe have 12 cats.\n';
@@ -101,6 +102,22 @@ describe('hostile files (test/fixtures/hostile)', function () {
     assert.equal(ofRule(result.findings, 'numbers').length, 1);
     assert.deepEqual(result.failures.map((f) => f.path), ['odd.en.md']);
     assert.match(result.failures[0].stack, /RangeError: odd source/);
+  });
+
+  it('a long parse stops at the budget between its pieces, not only between rules', async () => {
+    const long = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} with some words in it.\n`).join('\n');
+    let calls = 0;
+    parseMarkdownTree(long, { checkpoint: () => void calls++ });
+    assert.ok(calls >= 5, `${calls} checkpoints`);
+    const { resolved } = resolveConfig({}, '/project', undefined, () => '');
+    let clock = 0;
+    const result = await checkPairTask(
+      { kind: 'pair', en: 'a.en.md', fr: 'a.fr.md' },
+      { sourceOf: (path) => ({ path, text: path.endsWith('en.md') ? long : plainFr }), maxFileSize: resolved.maxFileSize },
+      checkOptionsFrom(resolved),
+      budgetControl(25, () => (clock += 10)),
+    );
+    assert.deepEqual(result.loadProblems.map((p) => p.messageId), ['fileCheckTimeout']);
   });
 
   it('a task over the time budget on this thread is reported as such; a cancelled one is passed up', async () => {
