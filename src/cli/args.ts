@@ -12,6 +12,8 @@ export interface CliArgs {
   color?: boolean;
   /** Folders outside the repository that its configuration may name (`--allow-outside DIR`, repeatable). */
   allowOutside: string[];
+  /** Print the stack of internal failures on stderr. */
+  debug?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -53,6 +55,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--no-color':
         args.color = false;
+        break;
+      case '--debug':
+        args.debug = true;
         break;
       case '--help':
       case '-h':
@@ -99,6 +104,7 @@ Options:
                              its own folder (repeatable; the repository itself cannot allow this)
   --                         end of options: what follows are paths, even if they start with -
   --no-color, --color        turn colours off or on
+  --debug                    print the stack of a file that could not be checked
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -116,6 +122,7 @@ Options\u00A0:
                              lui-même ne peut pas le permettre)
   --                         fin des options\u00A0: la suite est une liste de chemins, même commençant par -
   --no-color, --color        désactiver ou activer les couleurs
+  --debug                    afficher la pile d’appels d’un fichier qui n’a pas pu être vérifié
   -h, --help                 afficher cette aide
   -v, --version              afficher la version
 

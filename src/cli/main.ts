@@ -120,6 +120,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     diagnostics: result.findings.map((f) => toOutput(f, lang, mapPath)),
     errors,
   };
+  if (args.debug) for (const f of result.failures) io.stderr(`${mapPath(f.path)}: ${f.stack}\n`);
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
   emit(report, io, session);
   if (errors.length) return 2;

@@ -60,5 +60,5 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
 
 function failed(task: ProjectTask, e: unknown, config: ResolvedConfig): TaskResult {
   if (e instanceof RequestFailed && e.reason === 'timeout') return failedTaskResult(task, { timeoutMs: config.timeBudgetMs });
-  return failedTaskResult(task, { reason: e instanceof Error ? e.message : String(e) });
+  return failedTaskResult(task, { reason: e instanceof Error ? e.message : String(e), stack: e instanceof RequestFailed ? e.detail : undefined });
 }

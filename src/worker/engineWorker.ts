@@ -7,6 +7,7 @@ import { pairKeyLookup } from '../core/pairing/pairKeyLookup';
 import { checkOptionsFrom, checkPairTask, type SourceFile } from '../core/project/checkProject';
 import type { CheckOptions } from '../core/parity/pairContext';
 import { loadSource } from '../core/project/loadSource';
+import { CheckCancelled } from '../core/project/checkControl';
 import { buildDocument } from '../core/markdown/buildDocument';
 import { ParseCache } from '../core/markdown/parseMarkdown';
 import { counterpartLocation } from '../core/navigation/counterpartLocation';
@@ -20,7 +21,6 @@ const EDITOR_CHUNK_SIZE = 4000;
 /** Parsed pieces are kept for this many files (the open ones and their counterparts). */
 const CACHED_FILES = 64;
 
-class CheckCancelled extends Error {}
 
 let config: ResolvedConfig | undefined;
 let options: CheckOptions | undefined;

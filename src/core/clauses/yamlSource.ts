@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Finding, MessageArgs, Severity } from '../findings';
 import type { Range } from '../text/position';
@@ -23,7 +23,35 @@ export function parseYamlSource(path: string, text: string): { source: YamlSourc
   const problems = doc.errors.map((error) =>
     problemAt(source, error.pos[0], error.pos[1], 'error', 'clauses.yamlSyntax', { detail: firstLine(error.message) }),
   );
+  if (problems.length === 0) {
+    const bomb = aliasBomb(doc);
+    if (bomb) problems.push(problemAt(source, bomb.range[0], bomb.range[1], 'error', 'clauses.yamlSyntax', { detail: bomb.message }));
+  }
   return { source, problems };
+}
+
+/** Aliases expanded at most this many times in one file (the yaml library's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * An alias bomb ("billion laughs") is refused by the yaml library when the document is
+ * expanded; expanding it once here turns that into a syntax problem at the first alias.
+ */
+function aliasBomb(doc: Document.Parsed): { message: string; range: [number, number] } | undefined {
+  let range: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      range = node.range ? [node.range[0], node.range[1]] : [0, 0];
+      return visit.BREAK;
+    },
+  });
+  if (!range) return undefined;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return undefined;
+  } catch (e) {
+    return { message: firstLine((e as Error).message), range };
+  }
 }
 
 function firstLine(message: string): string {

@@ -11,6 +11,11 @@ import { htmlBlocks, type HtmlBlock } from './htmlBlocks';
 import { htmlSourceMap } from './htmlSourceMap';
 import type { Block, BlockKind, DocumentProblem, LinkRef, ListShape, ParsedDocument, ProseUnit, Section } from './documentModel';
 import type { FrontMatter } from './frontMatter';
+import { markdownComplexity } from './complexity';
+import { TooComplexError } from './tooComplex';
+
+/** Our walks recurse into nested nodes; past this depth the file is reported as too complex. */
+const MAX_WALK_DEPTH = 1500;
 
 /** What a block's walk gathers before it becomes a Block. */
 interface Gathered {
@@ -28,6 +33,9 @@ interface Gathered {
  */
 export function buildDocument(path: string, text: string, lang: Lang, parse?: ParseOptions): ParsedDocument {
   const lines = new LineIndex(text);
+  // Input that would make the parser take minutes or overflow its stack is refused first.
+  const complex = markdownComplexity(text);
+  if (complex) throw new TooComplexError(complex);
   const tree = parseMarkdownTree(text, parse);
   const builder = new DocumentBuilder(text, lines, lang, collectDefinitions(tree));
   const problems: DocumentProblem[] = [];
@@ -99,6 +107,7 @@ class DocumentBuilder {
   readonly blocks: Block[] = [];
   /** Inside inline `<sup>`: a footnote label there (`<sup>1</sup>`) is not a number of the prose. */
   private supDepth = 0;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -200,6 +209,20 @@ class DocumentBuilder {
 
   /** Walks a container (list item, table, block quote) and gathers each paragraph-like child. */
   private container(node: Parents, g: Gathered): void {
+    this.descend(node, () => this.containerChildren(node, g));
+  }
+
+  /** Runs a walk one level deeper, refusing (as too complex) nesting past MAX_WALK_DEPTH. */
+  private descend<T>(node: Nodes, walk: () => T): T {
+    if (++this.depth > MAX_WALK_DEPTH) throw new TooComplexError({ kind: 'nesting', line: (node.position?.start.line ?? 1) - 1, count: this.depth });
+    try {
+      return walk();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private containerChildren(node: Parents, g: Gathered): void {
     for (const child of node.children as Nodes[]) {
       switch (child.type) {
         case 'paragraph':
@@ -223,6 +246,10 @@ class DocumentBuilder {
   }
 
   private listShape(node: List, g: Gathered): ListShape {
+    return this.descend(node, () => this.listItems(node, g));
+  }
+
+  private listItems(node: List, g: Gathered): ListShape {
     const shape: ListShape = { ordered: node.ordered === true, items: [] };
     for (const item of node.children) {
       const sublists: ListShape[] = [];
@@ -259,6 +286,10 @@ class DocumentBuilder {
   }
 
   private inline(node: Parents, b: ProseBuilder, g: Gathered): void {
+    this.descend(node, () => this.inlineChildren(node, b, g));
+  }
+
+  private inlineChildren(node: Parents, b: ProseBuilder, g: Gathered): void {
     for (const child of node.children as Nodes[]) {
       const start = child.position?.start.offset ?? 0;
       const end = child.position?.end.offset ?? start;
@@ -379,10 +410,16 @@ function tableShape(node: Table): { rows: number; columns: number } {
   return { rows: node.children.length, columns };
 }
 
+/** The text of a node and its descendants, in order (an explicit stack: nesting may be deep). */
 function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
 }
 
 /** The `[!TIP]` marker stays in English in both languages; it is not prose. */

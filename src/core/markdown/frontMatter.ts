@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { leafPath } from '../frontMatter/fieldName';
 import type { Range } from '../text/position';
 import { readToml } from './readToml';
@@ -75,8 +75,15 @@ export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOff
     recordLeaves(valueNode, leafPath(undefined, key), (from, to) => lines.range(bodyStart + from, bodyStart + to), fm.leafRanges, 0);
   }
   if (doc.errors.length === 0) {
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (data && typeof data === 'object') fm.data = data as Record<string, unknown>;
+    try {
+      const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (data && typeof data === 'object') fm.data = data as Record<string, unknown>;
+    } catch (e) {
+      // An alias bomb ("billion laughs"): the yaml library refuses to expand it; say where.
+      const [from, to] = firstAliasRange(doc) ?? [0, 0];
+      fm.problems.push({ messageId: 'frontMatterSyntax', detail: firstLine((e as Error).message), range: lines.range(bodyStart + from, bodyStart + to) });
+      for (const k of fm.keys) fm.data[k.key] = k.value;
+    }
   } else {
     for (const k of fm.keys) fm.data[k.key] = k.value;
   }
@@ -117,6 +124,20 @@ function recordLeaves(node: YamlNode | null, path: string, range: (from: number,
       else recordLeaves(item as YamlNode | null, p, range, out, depth + 1);
     });
   }
+}
+
+/** Aliases expanded at most this many times in one front matter (yaml's own guard against alias bombs). */
+export const MAX_ALIAS_COUNT = 100;
+
+function firstAliasRange(doc: Document): [number, number] | undefined {
+  let range: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 function firstLine(message: string): string {

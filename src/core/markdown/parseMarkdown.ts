@@ -16,6 +16,8 @@ export interface ParseOptions {
   chunkSize?: number;
   /** Pieces parsed before: an edit re-parses only the piece it touched (the editor keeps one per file). */
   cache?: ParseCache;
+  /** Called between pieces: throws to stop a long parse (time budget, a newer edit). */
+  checkpoint?(): void;
 }
 
 /**
@@ -42,7 +44,7 @@ export class ParseCache {
  * Long documents are parsed in pieces cut where no block can span the cut, then stitched back.
  */
 export function parseMarkdownTree(text: string, options: ParseOptions | number = {}): Root {
-  const { chunkSize = CHUNK_SIZE, cache } = typeof options === 'number' ? { chunkSize: options } : options;
+  const { chunkSize = CHUNK_SIZE, cache, checkpoint } = typeof options === 'number' ? { chunkSize: options } : options;
   const cuts = text.length > chunkSize * 2 ? safeCutOffsets(text, chunkSize) : [];
   if (cuts.length === 0) return processor.parse(text) as Root;
   const definitions = definitionLines(text);
@@ -50,6 +52,7 @@ export function parseMarkdownTree(text: string, options: ParseOptions | number =
   const bounds = [0, ...cuts, text.length];
   let line = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
+    checkpoint?.();
     const piece = text.slice(bounds[i], bounds[i + 1]);
     // Definitions are repeated after the piece so references resolve; their nodes are dropped.
     const source = definitions ? `${piece}\n\n${definitions}\n` : piece;
@@ -65,18 +68,28 @@ export function parseMarkdownTree(text: string, options: ParseOptions | number =
   return root;
 }
 
-/** A copy of a node with its positions moved by `offset` characters and `lines` lines. */
+/** A copy of a node with its positions moved by `offset` characters and `lines` lines (an explicit stack: nesting may be deep). */
 function shifted(node: Nodes, offset: number, lines: number): Nodes {
-  const copy = { ...node } as Nodes & { children?: Nodes[] };
-  if (node.position) {
-    const { start, end } = node.position;
-    copy.position = {
-      start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
-      end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
-    };
+  const shift = (n: Nodes): Nodes & { children?: Nodes[] } => {
+    const copy = { ...n } as Nodes & { children?: Nodes[] };
+    if (n.position) {
+      const { start, end } = n.position;
+      copy.position = {
+        start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+        end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+      };
+    }
+    return copy;
+  };
+  const root = shift(node);
+  const stack = [root];
+  while (stack.length) {
+    const copy = stack.pop()!;
+    if (!copy.children) continue;
+    copy.children = copy.children.map(shift);
+    for (const child of copy.children) stack.push(child);
   }
-  if ('children' in node) copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, lines));
-  return copy;
+  return root;
 }
 
 function countLineBreaks(text: string): number {

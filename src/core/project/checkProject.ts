@@ -15,6 +15,10 @@ import { createSeverityPolicy } from '../rules/severityPolicy';
 import { runDocumentRules, runPairRules, runProjectRules, type CheckControl, type ProjectInputs } from '../rules/runRules';
 import { loadSource, type LoadProblem, type SourceFile } from './loadSource';
 import { pairingSiteRoutes, type SiteRoutes } from '../links/siteRoutes';
+import { BudgetExceeded, budgetControl, CheckCancelled } from './checkControl';
+import { failedTaskResult } from './failedTask';
+import { TooComplexError } from '../markdown/tooComplex';
+import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
 
 export type { SourceFile } from './loadSource';
 
@@ -26,6 +30,8 @@ export interface ProjectResult {
   findings: Finding[];
   /** Some file could not be read (an I/O error rather than a finding about content). */
   ioError: boolean;
+  /** The stacks of internal failures reported as `file` findings (the command line shows them with --debug). */
+  failures: Array<{ path: string; stack: string }>;
 }
 
 /** The rules' view of a configuration: severities and options, host pairs, the pairing for links, the clause library. */
@@ -65,9 +71,13 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
   const texts = new Map<string, string>();
   const loadProblems: LoadProblem[] = [];
   for (const file of files) {
-    const loaded = loadSource(file, config.maxFileSize);
-    if ('text' in loaded) texts.set(file.path, loaded.text);
-    else loadProblems.push(loaded.problem);
+    try {
+      const loaded = loadSource(file, config.maxFileSize);
+      if ('text' in loaded) texts.set(file.path, loaded.text);
+      else loadProblems.push(loaded.problem);
+    } catch (e) {
+      loadProblems.push(failedTaskResult({ kind: 'single', path: file.path }, { reason: (e as Error).message, stack: (e as Error).stack }).loadProblems[0]);
+    }
   }
   const inputs = files.map((f) => {
     const text = texts.get(f.path);
@@ -116,25 +126,52 @@ export interface TaskInputs {
  * load each file with the file policy, parse it, run every rule, let the documents go.
  */
 export async function checkPairTask(task: ProjectTask, inputs: TaskInputs, options: CheckOptions, control: CheckControl = {}): Promise<TaskResult> {
-  const loadProblems: LoadProblem[] = [];
-  const parse = (path: string, lang: Lang) => {
-    const loaded = loadSource(inputs.sourceOf(path) ?? { path, readError: 'file not found' }, inputs.maxFileSize);
-    if ('problem' in loaded) {
-      loadProblems.push(loaded.problem);
-      return undefined;
+  // The file being worked on, for the finding if anything below throws.
+  let current = filesOfTask(task)[0];
+  try {
+    const loadProblems: LoadProblem[] = [];
+    const parse = (path: string, lang: Lang) => {
+      current = path;
+      const loaded = loadSource(inputs.sourceOf(path) ?? { path, readError: 'file not found' }, inputs.maxFileSize);
+      if ('problem' in loaded) {
+        loadProblems.push(loaded.problem);
+        return undefined;
+      }
+      try {
+        // The budget and cancellation are checked between the pieces of a long parse too.
+        return buildDocument(path, loaded.text, lang, { ...inputs.parseOptionsOf?.(path), checkpoint: control.checkpoint });
+      } catch (e) {
+        if (!(e instanceof TooComplexError)) throw e;
+        loadProblems.push(tooComplexProblem(path, e));
+        return undefined;
+      }
+    };
+    if (task.kind === 'pair') {
+      const en = parse(task.en, 'en');
+      control.checkpoint?.();
+      const fr = parse(task.fr, 'fr');
+      control.checkpoint?.();
+      current = task.en;
+      if (!en || !fr) return { findings: [], loadProblems };
+      return { findings: await runPairRules(en, fr, options, control), loadProblems };
     }
-    return buildDocument(path, loaded.text, lang, inputs.parseOptionsOf?.(path));
-  };
-  if (task.kind === 'pair') {
-    const en = parse(task.en, 'en');
-    const fr = parse(task.fr, 'fr');
-    control.checkpoint?.();
-    if (!en || !fr) return { findings: [], loadProblems };
-    return { findings: await runPairRules(en, fr, options, control), loadProblems };
+    const doc = parse(task.path, task.lang ?? 'en');
+    if (!doc) return { findings: [], loadProblems };
+    return { findings: await runDocumentRules(doc, options, task.lang !== undefined, control), loadProblems };
+  } catch (e) {
+    // A newer edit stops the check: that is the caller's business, not a finding.
+    if (e instanceof CheckCancelled) throw e;
+    if (e instanceof BudgetExceeded) return failedTaskResult(task, { timeoutMs: e.budgetMs });
+    // Any other exception is a fault of ours on this input: one finding, the run goes on.
+    return failedTaskResult(task, { reason: e instanceof Error ? e.message || e.name : String(e), stack: e instanceof Error ? e.stack : undefined, path: current });
   }
-  const doc = parse(task.path, task.lang ?? 'en');
-  if (!doc) return { findings: [], loadProblems };
-  return { findings: await runDocumentRules(doc, options, task.lang !== undefined, control), loadProblems };
+}
+
+function tooComplexProblem(path: string, e: TooComplexError): LoadProblem {
+  const { kind, line, count } = e.detail;
+  return kind === 'nesting'
+    ? { path, messageId: 'fileTooNested', args: { count, limit: MAX_NESTING }, line, column: 0 }
+    : { path, messageId: 'fileTooManyDelimiters', args: { count, limit: MAX_DELIMITERS }, line, column: 0 };
 }
 
 /** The check options of a planned project: pairing for links, the clause library when needed. */
@@ -150,7 +187,7 @@ export async function finishProject(plan: ProjectPlan, config: ResolvedConfig, o
   const loadProblems = [...plan.loadProblems, ...tasks.flatMap((t) => t.loadProblems)];
   const findings = await projectFindings({ config, pairing: plan.pairing, readable: plan.readable, loadProblems, libraryProblems: catalogue?.problems ?? [] }, options, tasks);
   const { pairing } = plan;
-  return { files: plan.files, pairs: pairing.pairs, unpaired: pairing.unpaired.map((u) => u.path), undetermined: pairing.undetermined, findings, ioError: loadProblems.some((p) => p.io) };
+  return { files: plan.files, pairs: pairing.pairs, unpaired: pairing.unpaired.map((u) => u.path), undetermined: pairing.undetermined, findings, ioError: loadProblems.some((p) => p.io), failures: loadProblems.flatMap((p) => (p.stack ? [{ path: p.path, stack: p.stack }] : [])) };
 }
 
 /** Every finding of a set of task results once the project rules have run over them, in a stable order. */
@@ -174,7 +211,8 @@ export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedCon
   const options = projectCheckOptions(plan, config, catalogue);
   const results: TaskResult[] = [];
   for (const task of projectTasks(plan)) {
-    results.push(await checkPairTask(task, planInputs(plan, config), options));
+    // The same time budget per task as on worker threads, checked at the task's checkpoints.
+    results.push(await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs)));
     for (const path of filesOfTask(task)) plan.texts.delete(path);
   }
   return finishProject(plan, config, options, results, catalogue);

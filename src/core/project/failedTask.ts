@@ -5,15 +5,15 @@ import type { LoadProblem } from './loadSource';
  * The result of a task that could not run to its end: one `file` finding on its first file,
  * saying it ran over the time budget or why it failed, so the rest of the run goes on.
  */
-export function failedTaskResult(task: ProjectTask, why: { timeoutMs: number } | { reason: string }): TaskResult {
-  const path = task.kind === 'pair' ? task.en : task.path;
+export function failedTaskResult(task: ProjectTask, why: { timeoutMs: number } | { reason: string; stack?: string; path?: string }): TaskResult {
+  const path = ('path' in why && why.path) || (task.kind === 'pair' ? task.en : task.path);
   const problem: LoadProblem =
     'timeoutMs' in why
       ? { path, messageId: 'fileCheckTimeout' as const, args: { budget: why.timeoutMs }, line: 0, column: 0 }
-      : { path, messageId: 'fileCheckFailed' as const, args: { reason: firstLine(why.reason) }, line: 0, column: 0 };
+      : { path, messageId: 'fileCheckFailed' as const, args: { reason: firstLine(why.reason) }, line: 0, column: 0, ...(why.stack ? { stack: why.stack } : {}) };
   return { findings: [], loadProblems: [problem] };
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0].slice(0, 300);
+  return text.split('\n')[0].replace(/[.\s]+$/, '').slice(0, 300);
 }

@@ -11,6 +11,8 @@ const messages = defineMessages({
     fileTooLarge: 'This file is {size} bytes, above the limit of {limit} bytes (maxFileSize in the configuration); it was not checked.',
     fileCheckTimeout: 'Checking this file took longer than {budget} ms (timeBudgetMs in the configuration); it was stopped and not checked.',
     fileCheckFailed: 'This file could not be checked: {reason}.',
+    fileTooNested: 'Block quotes or lists are nested {count} levels deep on this line, above the limit of {limit}; the file is too complex to parse safely and was not checked.',
+    fileTooManyDelimiters: 'This paragraph holds {count} emphasis or link delimiters (or one run that long), above the limit of {limit}; the file is too complex to parse in reasonable time and was not checked.',
     reasonNotFound: 'file not found',
     reasonPermission: 'permission denied',
     reasonIsFolder: 'it is a folder',
@@ -29,6 +31,8 @@ const messages = defineMessages({
     fileTooLarge: 'Ce fichier fait {size} octets, au-delà de la limite de {limit} octets (maxFileSize dans la configuration); il n’a pas été vérifié.',
     fileCheckTimeout: 'La vérification de ce fichier a dépassé {budget}\u00A0ms (timeBudgetMs dans la configuration); elle a été interrompue et le fichier n’a pas été vérifié.',
     fileCheckFailed: 'Ce fichier n’a pas pu être vérifié\u00A0: {reason}.',
+    fileTooNested: 'Des citations ou des listes sont imbriquées sur {count}\u00A0niveaux à cette ligne, au-delà de la limite de {limit}; le fichier est trop complexe pour être analysé sans risque et n’a pas été vérifié.',
+    fileTooManyDelimiters: 'Ce paragraphe contient {count}\u00A0délimiteurs d’emphase ou de lien (ou une suite aussi longue), au-delà de la limite de {limit}; le fichier est trop complexe pour être analysé en un temps raisonnable et n’a pas été vérifié.',
     reasonNotFound: 'fichier introuvable',
     reasonPermission: 'permission refusée',
     reasonIsFolder: 'c’est un dossier',
@@ -42,7 +46,7 @@ const messages = defineMessages({
 
 /** Files that could not be checked at all: unreadable, too large, not UTF-8 Markdown (see loadSource.ts). */
 export const fileRule = defineRule({
-  ids: [{ id: 'file', severity: 'error', description: { en: 'The file can be read as UTF-8 Markdown of a reasonable size.', fr: 'Le fichier peut être lu comme du Markdown UTF-8 de taille raisonnable.' }, docs: 'a file that cannot be read as UTF-8 Markdown of a reasonable size, or that could not be checked within the time budget' }],
+  ids: [{ id: 'file', severity: 'error', description: { en: 'The file can be read as UTF-8 Markdown of a reasonable size.', fr: 'Le fichier peut être lu comme du Markdown UTF-8 de taille raisonnable.' }, docs: 'a file that cannot be read as UTF-8 Markdown of a reasonable size, or that could not be checked (too complex to parse, an internal failure, or over the time budget)' }],
   messages,
   project(ctx) {
     for (const p of ctx.loadProblems) {

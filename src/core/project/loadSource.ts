@@ -19,7 +19,9 @@ export interface SourceFile {
  */
 export interface LoadProblem {
   path: string;
-  messageId: 'fileUnreadable' | 'fileBinary' | 'fileUtf16' | 'fileNotUtf8' | 'fileNotUtf8Latin1' | 'fileTooLarge' | 'fileCheckTimeout' | 'fileCheckFailed';
+  messageId: 'fileUnreadable' | 'fileBinary' | 'fileUtf16' | 'fileNotUtf8' | 'fileNotUtf8Latin1' | 'fileTooLarge' | 'fileCheckTimeout' | 'fileCheckFailed' | 'fileTooNested' | 'fileTooManyDelimiters';
+  /** The stack of an internal failure, shown with `--debug` only. */
+  stack?: string;
   args?: MessageArgs;
   line: number;
   column: number;

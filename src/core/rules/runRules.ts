@@ -40,7 +40,7 @@ export async function runPairRules(en: ParsedDocument, fr: ParsedDocument, optio
     }
   }
   const findings = ctx.findings;
-  for (const doc of [en, fr]) findings.push(...(await runDocumentRules(doc, options, true, control, findings, ctx.other(doc))));
+  for (const doc of [en, fr]) for (const f of await runDocumentRules(doc, options, true, control, findings, ctx.other(doc))) findings.push(f);
   return findings;
 }
 
