@@ -1,4 +1,6 @@
 import type { Lang } from '../core/messages/catalog';
+import type { MessageArgs } from '../core/findings';
+import type { cliMessages } from './cliMessages';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -16,7 +18,15 @@ export interface CliArgs {
   debug?: boolean;
 }
 
-export class UsageError extends Error {}
+/** Bad usage of the command line: a message of its catalogue, written in the run's language. */
+export class UsageError extends Error {
+  constructor(
+    readonly messageId: keyof typeof cliMessages.en,
+    readonly args?: MessageArgs,
+  ) {
+    super(messageId);
+  }
+}
 
 /** Parses `toolkit-check [paths...] [--format text|json|sarif] [--config FILE] [--lang en|fr] [--allow-outside DIR] [-- paths...]`. */
 export function parseArgs(argv: string[]): CliArgs {
@@ -26,14 +36,14 @@ export function parseArgs(argv: string[]): CliArgs {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError('cliNeedsValue', { flag });
       return v;
     };
     switch (flag) {
       case '--format':
       case '-f': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got “${v}”)`);
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError('cliBadFormat', { value: v });
         args.format = v;
         break;
       }
@@ -43,7 +53,7 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--lang': {
         const v = value().toLowerCase();
-        if (v !== 'en' && v !== 'fr') throw new UsageError(`--lang must be en or fr (got “${v}”)`);
+        if (v !== 'en' && v !== 'fr') throw new UsageError('cliBadLang', { value: v });
         args.lang = v;
         break;
       }
@@ -72,7 +82,7 @@ export function parseArgs(argv: string[]): CliArgs {
         i = argv.length;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliUnknownOption', { option: arg });
         args.paths.push(arg);
     }
   }

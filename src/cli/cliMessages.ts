@@ -2,6 +2,10 @@ import { defineMessages } from '../core/messages/catalog';
 
 export const cliMessages = defineMessages({
   en: {
+    cliNeedsValue: '{flag} needs a value',
+    cliBadFormat: '--format must be text, json or sarif (got “{value}”)',
+    cliBadLang: '--lang must be en or fr (got “{value}”)',
+    cliUnknownOption: 'unknown option {option}',
     cliConfigInvalid: 'toolkit-check: the configuration is not valid; nothing was checked.',
     cliPathMissing: 'toolkit-check: {path}: no such file or folder.',
     cliIoError: 'toolkit-check: some files could not be read (see the “file” findings).',
@@ -15,6 +19,10 @@ export const cliMessages = defineMessages({
     severityInfo: 'info',
   },
   fr: {
+    cliNeedsValue: '{flag} demande une valeur',
+    cliBadFormat: '--format prend text, json ou sarif (reçu «\u00A0{value}\u00A0»)',
+    cliBadLang: '--lang prend en ou fr (reçu «\u00A0{value}\u00A0»)',
+    cliUnknownOption: 'option inconnue {option}',
     cliConfigInvalid: 'toolkit-check\u00A0: la configuration n’est pas valide; rien n’a été vérifié.',
     cliPathMissing: 'toolkit-check\u00A0: {path}\u00A0: fichier ou dossier introuvable.',
     cliIoError: 'toolkit-check\u00A0: certains fichiers n’ont pas pu être lus (voir les constatations «\u00A0file\u00A0»).',

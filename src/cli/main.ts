@@ -61,8 +61,9 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`toolkit-check: ${e.message}\n\n${USAGE[session.lang]}\n`);
-    return fail([{ message: `toolkit-check: ${e.message}` }]);
+    const message = `toolkit-check: ${formatMessage(e.messageId, e.args, session.lang)}`;
+    io.stderr(`${terminalSafe(message)}\n\n${USAGE[session.lang]}\n`);
+    return fail([{ message }]);
   }
   const lang = (session.lang = args.lang ?? session.lang);
   session.format = args.format;

@@ -69,6 +69,8 @@ describe('toolkit-check command line', () => {
     const usage = await cli(['--format', 'xml'], project.dir);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--format must be text, json or sarif/);
+    const usageFr = await cli(['--format', 'xml'], project.dir, { LANG: 'fr_CA.UTF-8', LC_ALL: 'fr_CA.UTF-8' });
+    assert.match(usageFr.stderr, /--format prend text, json ou sarif \(reçu «\u00A0xml\u00A0»\)/, 'usage errors in the language of the run');
     const cfg = tempProject({ 'opendata-toolkit.json': '{\n  "rulez": {}\n}\n', 'a.en.md': '# A\n' });
     try {
       const bad = await cli(['.'], cfg.dir);
