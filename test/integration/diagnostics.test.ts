@@ -14,7 +14,7 @@ describe('live parity diagnostics', () => {
     const numbers = ours(diagnostics, 'numbers')[0];
     assert.equal(numbers.range.start.line, lineOf(editor.document, '15 000'));
     assert.equal(numbers.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(numbers.message, /15 000 here, but 150,000 in the English file \(line 34\)/);
+    assert.match(numbers.message, /15 000 \$ here, but \$150,000 in the English file \(line 34\)/);
     const related = numbers.relatedInformation?.[0];
     assert.equal(related?.location.uri.toString(), en.toString());
     assert.equal(related?.location.range.start.line, 33);
