@@ -51,6 +51,18 @@ describe('sections', () => {
     assert.match(show(f)[0], /Section “Roles” of the English file \(line 15\) is missing here; it belongs after “Exceptions”/);
   });
 
+  it('offers the skeleton of a missing section as a fix: its heading and text to translate, where it belongs', async () => {
+    const fr = FR.replace(/## Rôles\n\nLe responsable[^\n]*\n/, '');
+    const [missing] = await checkPairTexts(EN, fr);
+    assert.ok(missing.fix, 'a fix');
+    assert.match(missing.fix.text, /## Roles <!-- À TRADUIRE -->\n\n<!-- À TRADUIRE -->/);
+    const lines = fr.split('\n');
+    const at = lines.slice(0, missing.fix.range.start.line).join('\n').length + (missing.fix.range.start.line ? 1 : 0) + missing.fix.range.start.column;
+    const fixed = fr.slice(0, at) + missing.fix.text + fr.slice(at);
+    const after = (await checkPairTexts(EN, fixed)).filter((f) => f.rule === 'sections');
+    assert.deepEqual(show(after), [], 'the section is no longer missing once the skeleton is in');
+  });
+
   it('folds missing subsections into the missing section', async () => {
     const fr = FR.replace(/## Portée[\s\S]*?(?=## Rôles)/, '');
     const f = await checkPairTexts(EN, fr);

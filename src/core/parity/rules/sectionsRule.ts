@@ -1,8 +1,9 @@
-import type { ParsedDocument, Section } from '../../markdown/documentModel';
+import type { Block, ParsedDocument, Section } from '../../markdown/documentModel';
 import { blockStart, kindName, type Located } from '../pairContext';
 import type { SectionStep } from '../../align/alignDocuments';
 import { defineMessages } from '../../messages/catalog';
-import { defineRule, type PairRuleContext } from '../../rules/rule';
+import { defineRule, type PairRuleContext, type ReportExtra } from '../../rules/rule';
+import { TO_TRANSLATE } from '../../skeleton/counterpartSkeleton';
 
 type Ctx = PairRuleContext<'sections' | 'heading-levels', keyof typeof messages.en>;
 
@@ -62,10 +63,11 @@ function checkSections(ctx: Ctx): void {
     const at = insertionPoint(ctx.target, lastTarget, next);
     const args = { heading: missing.heading.text };
     const counterpart: Located = blockStart(ctx.source, [missing.heading]);
-    if (lastTarget?.heading && subsections > 0) ctx.report('sections', at, 'sectionMissingSubsections', { ...args, count: subsections, previous: lastTarget.heading.text }, counterpart);
-    else if (lastTarget?.heading) ctx.report('sections', at, 'sectionMissingAfter', { ...args, previous: lastTarget.heading.text }, counterpart);
-    else if (next?.heading) ctx.report('sections', at, 'sectionMissingAtStart', { ...args, next: next.heading.text }, counterpart);
-    else ctx.report('sections', at, 'sectionMissingAtEnd', args, counterpart);
+    const fix = skeletonFix(ctx.target, missing.heading, at, next?.heading !== undefined);
+    if (lastTarget?.heading && subsections > 0) ctx.report('sections', at, 'sectionMissingSubsections', { ...args, count: subsections, previous: lastTarget.heading.text }, counterpart, fix);
+    else if (lastTarget?.heading) ctx.report('sections', at, 'sectionMissingAfter', { ...args, previous: lastTarget.heading.text }, counterpart, fix);
+    else if (next?.heading) ctx.report('sections', at, 'sectionMissingAtStart', { ...args, next: next.heading.text }, counterpart, fix);
+    else ctx.report('sections', at, 'sectionMissingAtEnd', args, counterpart, fix);
   }
 }
 
@@ -85,6 +87,17 @@ function reportLoose(ctx: Ctx, step: OrientedStep, more: number): void {
   else if (at) ctx.report('sections', blockStart(ctx.target, [heading]), 'headingExtra', { heading: heading.text }, blockStart(ctx.source, [at]));
 }
 
+/**
+ * The skeleton of a missing section, as “Create counterpart” writes one: its heading in the
+ * other language's words behind a to-translate marker, and a marker where its text goes.
+ */
+function skeletonFix(doc: ParsedDocument, heading: Block, at: Located, beforeHeading: boolean): ReportExtra {
+  const marker = `<!-- ${TO_TRANSLATE[doc.lang]} -->`;
+  const section = `${'#'.repeat(heading.depth ?? 2)} ${heading.text} ${marker}\n\n${marker}`;
+  const text = beforeHeading ? `${section}\n\n` : at.start === 0 ? `${section}\n` : `\n\n${section}`;
+  return { fix: { start: at.start, end: at.start, text, titleId: 'fixInsertSection', titleArgs: { heading: heading.text } } };
+}
+
 /** Where a missing section would go: the heading that should follow it, or the end of the one before. */
 function insertionPoint(doc: ParsedDocument, previous: Section | undefined, next: Section | undefined): Located {
   if (next?.heading) return blockStart(doc, [next.heading]);
@@ -96,6 +109,7 @@ function insertionPoint(doc: ParsedDocument, previous: Section | undefined, next
 const messages = defineMessages({
   en: {
     sectionMissingAfter: 'Section “{heading}” of the {lang} file (line {line}) is missing here; it belongs after “{previous}”.',
+    fixInsertSection: 'Insert the section “{heading}”, to translate',
     sectionMissingAtStart: 'Section “{heading}” of the {lang} file (line {line}) is missing here; it belongs before “{next}”.',
     sectionMissingAtEnd: 'Section “{heading}” of the {lang} file (line {line}) is missing here; it belongs at the end.',
     sectionMissingSubsections: 'Section “{heading}” of the {lang} file (line {line}), with its {count, plural, one {# subsection} other {# subsections}}, is missing here; it belongs after “{previous}”.',
@@ -112,6 +126,7 @@ const messages = defineMessages({
     sectionMissingAfter: 'La section «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) manque ici; elle se place après «\u00A0{previous}\u00A0».',
     sectionMissingAtStart: 'La section «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) manque ici; elle se place avant «\u00A0{next}\u00A0».',
     sectionMissingAtEnd: 'La section «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) manque ici; elle se place à la fin.',
+    fixInsertSection: 'Insérer la section «\u00A0{heading}\u00A0», à traduire',
     sectionMissingSubsections: 'La section «\u00A0{heading}\u00A0» du fichier {lang} (ligne {line}) et {count, plural, one {sa sous-section manquent ici} other {ses #\u00A0sous-sections manquent ici}}; elles se placent après «\u00A0{previous}\u00A0».',
     sectionExtra: 'La section «\u00A0{heading}\u00A0» n’a pas de pendant dans le fichier {lang}.',
     headingLevel: 'Titre de niveau {level} ici, mais de niveau {otherLevel} dans le fichier {lang} (ligne {line}).',
