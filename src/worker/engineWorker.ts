@@ -82,6 +82,8 @@ port.on('message', (message: WorkerMessage) => {
     return;
   }
   const { id } = message;
+  // The budget counts from here: loading the engine and its setup are not the request's time.
+  port.postMessage({ type: 'started', id } satisfies WorkerReply);
   handle(message.request, new Int32Array(message.cancel)).then(
     (value) => port.postMessage({ type: 'result', id, value } satisfies WorkerReply),
     (e: unknown) => {

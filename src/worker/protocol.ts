@@ -38,4 +38,4 @@ export type WorkerMessage =
   | { type: 'setup'; setup: EngineSetup }
   | { type: 'request'; id: number; request: EngineRequest; cancel: SharedArrayBuffer };
 
-export type WorkerReply = { type: 'result'; id: number; value: unknown } | { type: 'error'; id: number; message: string; stack?: string; cancelled?: boolean };
+export type WorkerReply = { type: 'started'; id: number } | { type: 'result'; id: number; value: unknown } | { type: 'error'; id: number; message: string; stack?: string; cancelled?: boolean };

@@ -130,13 +130,20 @@ export class WorkerPool {
   private start(slot: Slot, pending: Pending): void {
     slot.busy = pending;
     slot.lastAffinity = pending.affinity;
-    slot.timer = setTimeout(() => this.replace(slot, new RequestFailed(`over the time budget of ${this.options.budgetMs} ms`, 'timeout')), this.options.budgetMs);
+    // Until the worker says it has started (a fresh one loads the engine first), a wider limit
+    // applies: a loaded machine must not turn start-up into a time-budget finding.
+    slot.timer = setTimeout(() => this.replace(slot, new RequestFailed(`over the time budget of ${this.options.budgetMs} ms`, 'timeout')), this.options.budgetMs + STARTUP_ALLOWANCE_MS);
     slot.worker.postMessage({ type: 'request', id: pending.id, request: pending.request, cancel: pending.cancel.buffer as SharedArrayBuffer } satisfies WorkerMessage);
   }
 
   private settle(slot: Slot, reply: WorkerReply): void {
     const pending = slot.busy;
     if (!pending || pending.id !== reply.id) return;
+    if (reply.type === 'started') {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = setTimeout(() => this.replace(slot, new RequestFailed(`over the time budget of ${this.options.budgetMs} ms`, 'timeout')), this.options.budgetMs);
+      return;
+    }
     if (slot.timer) clearTimeout(slot.timer);
     slot.busy = undefined;
     slot.timer = undefined;
@@ -159,6 +166,9 @@ export class WorkerPool {
     this.dispatch();
   }
 }
+
+/** How long a worker may take to load the engine and its setup before its first request starts. */
+const STARTUP_ALLOWANCE_MS = 60_000;
 
 /** The bundled engine worker beside the running bundle; the TypeScript source through tsx when run from source (tests). */
 export function engineWorkerScript(fromDir: string = __dirname, fromFile: string = __filename): { file: string; execArgv: string[] } {
