@@ -12,7 +12,7 @@ describe('engine worker pool: the time budget', function () {
 
   it('does not count a fresh worker loading the engine against the request, and stops a request over the budget', async () => {
     // 1.5 s: far less than a worker takes to load the engine through tsx, far more than this small pair takes.
-    const pool = new WorkerPool({ script, size: 1, budgetMs: 1500, setup: { config, pairs: [task] } });
+    const pool = new WorkerPool({ script, size: 1, budgetMs: 1500, setup: { config, pairs: [{ en: task.en, fr: task.fr, pairedBy: 'suffix' }] } });
     try {
       const small = await pool.run(request('We have 150 cats.\n', 'Nous avons 151 chats.\n')).promise;
       assert.deepEqual(small.findings.map((f) => f.rule), ['numbers'], 'the first request on a fresh worker is checked');
