@@ -62,7 +62,6 @@ export function score(corpus: string, findings: readonly Finding[], labels: read
   const labelByKey = new Map(labels.map((l) => [keyOf(l), l]));
   const findingKeys = new Set(findings.map(keyOf));
   const perRule = new Map<string, RuleScore>();
-  const counted = new Set<string>();
   const toLabel: Finding[] = [];
   for (const f of findings) {
     let r = perRule.get(f.rule);
@@ -76,9 +75,8 @@ export function score(corpus: string, findings: readonly Finding[], labels: read
       toLabel.push(f);
       continue;
     }
-    // Two findings of one rule on one line share their label: count the verdict once.
-    if (counted.has(keyOf(f))) continue;
-    counted.add(keyOf(f));
+    // Several findings of one rule on one line share their label, and each counts: the measure is
+    // the share of what a translator is shown.
     r.labelled++;
     r[label.verdict]++;
   }
