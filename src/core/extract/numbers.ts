@@ -40,7 +40,7 @@ const PARTS = [
   // North American telephone numbers in any layout: `1-800-622-6232`, `1 800 622-6232`, `(613) 555-1234`.
   `(?<phone>(?:\\+?1[-. \\u00A0])?(?:\\((?<pa>\\d{3})\\)${SP}?|(?<pb>\\d{3})[-. \\u00A0])(?<pc>\\d{3})[-. \\u00A0](?<pd>\\d{4}))(?![\\d.,]\\d|\\d)`,
   `(?<fy>(?<fy1>(?:19|20)\\d{2})[-–/](?<fy2>\\d{2}))(?![\\d/.-])`,
-  `(?<dotted>\\d+(?:\\.\\d+){2,})(?![\\d.])`,
+  `(?<dotted>\\d+(?:\\.\\d+){2,})(?!\\d|\\.\\d)`,
   `(?<dashed>\\d+(?:-\\d+){2,})(?!\\d)`,
   `(?<clock>(?<ch>\\d{1,2}):(?<cm>[0-5]\\d)(?![\\d,.]\\d|\\d)(?:${SP}*(?<cap>[ap]\\.?m\\b\\.?))?)`,
   `(?<ampm>(?<ah>\\d{1,2})${SP}*(?<aap>[ap]\\.m\\.|[ap]m\\b))`,
@@ -101,6 +101,8 @@ export function extractNumbers(original: string, lang: Lang): NumericToken[] {
 function gluedToName(text: string, start: number): boolean {
   const before = text[start - 1];
   if (before === undefined) return false;
+  // `v0.35.0` is version 0.35.0, as the other language may write it (« version 0.35.0 »).
+  if ((before === 'v' || before === 'V') && !LETTER.test(text[start - 2] ?? '') && /^\d+(?:\.\d+){1,3}\b/.test(text.slice(start, start + 20))) return false;
   if (LETTER.test(before)) return true;
   if (before !== '-' && before !== '\u2013') return false;
   if (LETTER.test(text[start - 2] ?? '')) return true;

@@ -58,6 +58,11 @@ export function buildDocument(path: string, text: string, lang: Lang, parse?: Pa
       const pos = node.position!;
       frontMatter = readFrontMatter(node.type === 'yaml' ? 'yaml' : 'toml', (node as { value: string }).value, pos.start.offset!, pos.end.offset!, lines);
       problems.push(...frontMatter.problems);
+      if (notMarkdown(frontMatter)) {
+        // The site renders this body as a template, never as Markdown: read it as the HTML it is.
+        if (text.slice(pos.end.offset!).trim()) builder.htmlBlock(pos.end.offset!, text.length);
+        break;
+      }
       continue;
     }
     if (node.type === 'html') {
@@ -74,6 +79,16 @@ export function buildDocument(path: string, text: string, lang: Lang, parse?: Pa
   }
   const blocks = builder.blocks;
   return { path, lang, text, lines, frontMatter, blocks, sections: splitSections(blocks), problems };
+}
+
+/**
+ * Eleventy's `templateEngineOverride: njk` (or `liquid`, `njk,html`: any list without `md`)
+ * renders the page with a template engine only: its body is HTML, not Markdown, and a `>` or an
+ * indented line in it is no block quote or code block.
+ */
+function notMarkdown(frontMatter: FrontMatter): boolean {
+  const engines = frontMatter.data.templateEngineOverride;
+  return typeof engines === 'string' && engines.trim() !== '' && !engines.split(',').some((e) => e.trim().toLowerCase() === 'md');
 }
 
 function collectDefinitions(tree: Root): Map<string, string> {

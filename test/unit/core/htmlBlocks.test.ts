@@ -74,3 +74,15 @@ describe('raw HTML blocks in the document model', () => {
     assert.deepEqual(blocksOf(`<li>a</li>${'<!---->'.repeat(150_000)}<li>b</li>`).map((b) => b.list?.items.length), [2]);
   });
 });
+
+describe('pages that the site does not render as Markdown', () => {
+  const body = '\n<gcds-notice\n  type="info"\n>\n    <p>Texte indenté.</p>\n</gcds-notice>\n';
+  it('reads the body of a templateEngineOverride: njk page as HTML: a lone > is no block quote, an indented line no code', () => {
+    const doc = buildDocument('a.fr.md', `---\ntemplateEngineOverride: njk\n---\n${body}`, 'fr');
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
+  });
+  it('still reads Markdown when the override keeps md (md,njk), where the same lines are a block quote and code', () => {
+    const doc = buildDocument('a.fr.md', `---\ntemplateEngineOverride: md,njk\n---\n${body}`, 'fr');
+    assert.ok(doc.blocks.some((b) => b.kind === 'blockquote'), doc.blocks.map((b) => b.kind).join(' '));
+  });
+});

@@ -6,6 +6,13 @@ import { formatMessage } from '../../../src/core/messages/format';
 const keys = (text: string, lang: 'en' | 'fr') => extractNumbers(text, lang).map((t) => t.key);
 
 describe('numbers: reading', () => {
+  it('reads v0.35.0 as version 0.35.0 (the other language writes « version 0.35.0 »), and still tells another version', async () => {
+    assert.deepEqual(keys('Released as v0.35.0.', 'en'), ['v:0.35.0']);
+    assert.deepEqual(ofRule(await checkPairTexts('Released as v0.35.0.\n', 'Publiée en version 0.35.0.\n'), 'numbers'), []);
+    assert.equal(ofRule(await checkPairTexts('Released as v0.35.0.\n', 'Publiée en version 0.36.0.\n'), 'numbers').length, 1);
+    assert.deepEqual(keys('Use the dev2 and Rev3 builds.', 'en'), [], 'letters and digits of a name are no number');
+  });
+
   it('reads thousands, decimals, percentages and amounts in both locales to the same values', () => {
     assert.deepEqual(keys('1,500 datasets, 2.5% growth, $1,250,000', 'en'), ['n:1500', 'n:2.5', 'n:1250000']);
     assert.deepEqual(keys('1 500 jeux, 2,5 % de croissance, 1 250 000 $', 'fr'), ['n:1500', 'n:2.5', 'n:1250000']);

@@ -107,7 +107,10 @@ describe('lists, tables, code blocks, block quotes', () => {
   it('compares code blocks by count and language tag', async () => {
     const en = 'Run:\n\n```bash\nnpm test\n```\n';
     assert.deepEqual(show(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```bash\nnpm test\n```\n')), []);
-    assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```sh\nnpm test\n```\n'), 'code-blocks').map((x) => x.messageId), ['codeLang']);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```python\nnpm test\n```\n'), 'code-blocks').map((x) => x.messageId), ['codeLang']);
+    // Two names of one language for the highlighters (js and javascript, sh and bash) are no change.
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n\n```sh\nnpm test\n```\n'), 'code-blocks'), []);
+    assert.deepEqual(ofRule(await checkPairTexts('Run:\n\n```js\nrun()\n```\n', 'Exécutez\u00A0:\n\n```JavaScript\nrun()\n```\n'), 'code-blocks'), []);
     assert.deepEqual(ofRule(await checkPairTexts(en, 'Exécutez\u00A0:\n'), 'code-blocks').map((x) => x.messageId), ['blockMissing']);
   });
 

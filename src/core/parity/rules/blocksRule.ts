@@ -2,6 +2,7 @@ import type { Block, BlockKind, ListShape, Section } from '../../markdown/docume
 import { blockStart, kindName, type Located } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext } from '../../rules/rule';
+import { canonicalCodeLanguage } from '../../markdown/codeLanguage';
 
 type BlockRuleId = 'blocks' | 'lists' | 'tables' | 'code-blocks' | 'blockquotes';
 type PairContext = PairRuleContext<BlockRuleId, keyof typeof messages.en>;
@@ -123,7 +124,7 @@ function compareShapes(ctx: PairContext, s: Block, t: Block): void {
   if (s.table && t.table && (s.table.rows !== t.table.rows || s.table.columns !== t.table.columns)) {
     ctx.report('tables', here, 'tableShape', { rows: t.table.rows, columns: t.table.columns, otherRows: s.table.rows, otherColumns: s.table.columns }, there);
   }
-  if (s.code && t.code && (s.code.lang ?? '') !== (t.code.lang ?? '')) {
+  if (s.code && t.code && canonicalCodeLanguage(s.code.lang) !== canonicalCodeLanguage(t.code.lang)) {
     ctx.report('code-blocks', here, 'codeLang', { tag: t.code.lang ?? '—', otherTag: s.code.lang ?? '—' }, there);
   }
   if (s.kind === 'blockquote' && (s.callout ?? '') !== (t.callout ?? '')) {
