@@ -15,6 +15,12 @@ describe('placeholders and shortcodes', () => {
     assert.deepEqual(ofRule(await checkPairTexts(en, 'La Ville de {{municipality}} nomme un responsable.\n'), 'placeholders').map((x) => x.messageId), ['placeholderMissing']);
   });
 
+  it('takes a placeholder repeated on one side as phrasing, and still finds one the other side lacks', async () => {
+    const en = 'See {{ links.errorMessage }} for details.\n';
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Voyez {{ links.errorMessage }}; ce {{ links.errorMessage }} explique tout.\n'), 'placeholders'), []);
+    assert.deepEqual(ofRule(await checkPairTexts(en, 'Voyez {{ links.errorMessage }} et {{ links.other }}.\n'), 'placeholders').map((x) => x.messageId), ['placeholderExtra']);
+  });
+
   it('ignores placeholders inside code, and compares shortcodes by name and parameter names', async () => {
     assert.deepEqual(ofRule(await checkPairTexts('Use `{{name}}` here.\n', 'Utilisez `{{nom}}` ici.\n'), 'placeholders'), []);
     const en = '{{< figure src="a.png" caption="Budget" >}}\n';

@@ -12,7 +12,12 @@ function checkPlaceholders(ctx: PairContext): void {
     const s = source.flatMap((b) => b.templates);
     const t = target.flatMap((b) => b.templates);
     if (!s.length && !t.length) continue;
-    const { onlyA, onlyB } = multisetDifference(s, t);
+    // A placeholder the other side uses too, only more or fewer times, is phrasing (« {{x}} … ce {{x}} »), not a missing value.
+    const diff = multisetDifference(s, t);
+    const keysS = new Set(s.map((x) => x.key));
+    const keysT = new Set(t.map((x) => x.key));
+    const onlyA = diff.onlyA.filter((x) => !keysT.has(x.key));
+    const onlyB = diff.onlyB.filter((x) => !keysS.has(x.key));
     for (const token of onlyA) {
       const kind = token.kind;
       ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', blockStart(ctx.target, target), kind === 'shortcode' ? 'shortcodeMissing' : 'placeholderMissing', { token: token.text }, { doc: ctx.source, start: token.start, end: token.end });
