@@ -122,6 +122,8 @@ class DocumentBuilder {
   readonly blocks: Block[] = [];
   /** Inside inline `<sup>`: a footnote label there (`<sup>1</sup>`) is not a number of the prose. */
   private supDepth = 0;
+  /** Open inline elements marked as the other language (`<span lang="en">`): their words are not this file's prose. */
+  private foreign: string[] = [];
   private depth = 0;
 
   constructor(
@@ -284,6 +286,7 @@ class DocumentBuilder {
   private prose(node: Parents, g: Gathered): void {
     const b = new ProseBuilder();
     this.supDepth = 0;
+    this.foreign = [];
     this.inline(node, b, g);
     this.finishProse(b, g);
   }
@@ -300,6 +303,17 @@ class DocumentBuilder {
     }
   }
 
+  /** `<i lang="en">…</i>` in a French file (any element, any case), up to its closing tag. */
+  private trackForeign(html: string): void {
+    const open = /^<([a-z][\w-]*)\b[^>]*?\blang\s*=\s*["']?([a-z]{2})\b/i.exec(html);
+    if (open && open[2].toLowerCase() !== this.lang && !/\/>$/.test(html)) {
+      this.foreign.push(open[1].toLowerCase());
+      return;
+    }
+    const close = /^<\/([a-z][\w-]*)\s*>/i.exec(html);
+    if (close && this.foreign[this.foreign.length - 1] === close[1].toLowerCase()) this.foreign.pop();
+  }
+
   private inline(node: Parents, b: ProseBuilder, g: Gathered): void {
     this.descend(node, () => this.inlineChildren(node, b, g));
   }
@@ -311,7 +325,10 @@ class DocumentBuilder {
       switch (child.type) {
         case 'text': {
           const source = this.text.slice(start, end);
-          if (this.supDepth > 0 && FOOTNOTE_LABEL.test(child.value)) {
+          if (this.foreign.length) {
+            // Marked as the other language by the author: visible (typography sees it), not checked as this file's words.
+            b.addMasked(child.value, start, end, source);
+          } else if (this.supDepth > 0 && FOOTNOTE_LABEL.test(child.value)) {
             // Apart from its neighbours, so `2020<sup>2</sup>` stays 2020.
             b.gap();
             b.addMasked(child.value, start, end, source);
@@ -353,6 +370,7 @@ class DocumentBuilder {
           break;
         }
         case 'html':
+          this.trackForeign(child.value);
           if (/^<sup\b/i.test(child.value)) this.supDepth++;
           else if (/^<\/sup\b/i.test(child.value)) this.supDepth = Math.max(0, this.supDepth - 1);
           this.inlineHtml(child.value, start, g, b);

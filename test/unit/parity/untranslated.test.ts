@@ -17,6 +17,14 @@ describe('untranslated text', () => {
     assert.deepEqual(f.map((x) => x.messageId), ['untranslatedIdentical']);
   });
 
+  it('leaves a passage the author marked as English (<span lang="en">) alone, and still finds one left unmarked', async () => {
+    const en2 = '## Tools\n\nWe tested the tool with several screen readers and browsers on desktop and mobile.\n';
+    const marked = '## Outils\n\n<span lang="en">We tested the tool with several screen readers and browsers on desktop and mobile.</span>\n';
+    assert.deepEqual(ofRule(await checkPairTexts(en2, marked), 'untranslated'), []);
+    const unmarked = '## Outils\n\n<span>We tested the tool with several screen readers and browsers on desktop and mobile.</span>\n';
+    assert.equal(ofRule(await checkPairTexts(en2, unmarked), 'untranslated').length, 1);
+  });
+
   it('finds French left in the English file', async () => {
     const f = ofRule(await checkPairTexts('## Data quality\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication.\n', '## Qualité des données\n\nChaque jeu de données est vérifié selon la norme publiée avant sa publication, sans exception.\n'), 'untranslated');
     assert.ok(f.some((x) => x.file === 'doc.en.md'), show(f).join('\n'));
