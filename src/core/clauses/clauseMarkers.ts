@@ -2,6 +2,7 @@ import type { Finding } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/position';
 import './clauseMessages';
+import { htmlComments } from '../text/htmlComments';
 
 export const MARKER_RULE = 'clause-markers';
 export const CLOSE_MARKER = '<!-- /clause -->';
@@ -33,7 +34,6 @@ export interface MarkerScan {
   problems: Finding[];
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const OPEN = /^\s*clause:([^\s@]+)(?:@(\S*))?\s*$/;
 const CLOSE = /^\s*\/clause\s*$/;
 
@@ -53,8 +53,8 @@ export function findClauseMarkers(text: string, file: string): MarkerScan {
   const problem = (start: number, end: number, severity: Finding['severity'], messageId: string, args?: Finding['args']) =>
     problems.push({ file, range: { start: pos(start), end: pos(end) }, severity, rule: MARKER_RULE, messageId, args });
 
-  for (const m of text.matchAll(COMMENT)) {
-    const start = m.index ?? 0;
+  for (const m of htmlComments(text)) {
+    const start = m.index;
     const end = start + m[0].length;
     if (inFence(start)) continue;
     const opening = OPEN.exec(m[1]);

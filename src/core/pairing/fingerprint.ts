@@ -1,4 +1,5 @@
 import { localeOf, parseUrl, canonicalKey, canonicalHost, withoutLanguageTokens } from '../links/urlParts';
+import { replaceHtmlComments } from '../text/htmlComments';
 
 /**
  * What a file holds that does not change with its language, for pairing files whose names were
@@ -125,7 +126,7 @@ function codeLine(line: string, out: FeatureSet): void {
 }
 
 function proseFeatures(prose: string, out: FeatureSet): void {
-  let text = prose.replace(/<!--[\s\S]*?-->/g, ' ');
+  let text = replaceHtmlComments(prose, ' ');
   text = text.replace(/`([^`\n]+)`/g, (_, code: string) => {
     out.add('code', code);
     return ' ';

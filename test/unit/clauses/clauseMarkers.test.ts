@@ -83,3 +83,16 @@ describe('clause markers', () => {
     assert.deepEqual([c.id, c.version, c.content], ['x', '3.1.4', 'Body text.\n\n- item']);
   });
 });
+
+describe('clause markers on hostile input', () => {
+  it('reads 200,000 unclosed comments after a marker in one pass (a regular expression took minutes)', () => {
+    const text = '<!-- clause:purpose@1.0.0 -->\n' + '<!--x '.repeat(200_000) + '\n';
+    const scan = findClauseMarkers(text, 'p.en.md');
+    assert.deepEqual(scan.problems.map((p) => p.messageId), ['clauses.markerUnclosed']);
+  });
+
+  it('still pairs the markers around real comments', () => {
+    const scan = findClauseMarkers('<!-- clause:purpose@1.0.0 -->\nText <!-- a note --> here.\n<!-- /clause -->\n', 'p.en.md');
+    assert.deepEqual(scan.clauses.map((c) => c.id), ['purpose']);
+  });
+});
