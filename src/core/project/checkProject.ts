@@ -19,6 +19,7 @@ import { BudgetExceeded, budgetControl, CheckCancelled } from './checkControl';
 import { failedTaskResult } from './failedTask';
 import { TooComplexError } from '../markdown/tooComplex';
 import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
+import type { TaskResultStore } from './taskCache';
 
 export type { SourceFile } from './loadSource';
 
@@ -206,13 +207,21 @@ export async function checkProject(files: SourceFile[], config: ResolvedConfig, 
   return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined);
 }
 
-/** Checks a planned project on this thread, one task at a time. */
-export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): Promise<ProjectResult> {
+/**
+ * Checks a planned project on this thread, one task at a time. A task whose result the store
+ * holds is not run; the project rules still see every task's findings.
+ */
+export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, store?: TaskResultStore): Promise<ProjectResult> {
   const options = projectCheckOptions(plan, config, catalogue);
   const results: TaskResult[] = [];
   for (const task of projectTasks(plan)) {
-    // The same time budget per task as on worker threads, checked at the task's checkpoints.
-    results.push(await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs)));
+    let result = store?.get(task);
+    if (!result) {
+      // The same time budget per task as on worker threads, checked at the task's checkpoints.
+      result = await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs));
+      store?.set(task, result);
+    }
+    results.push(result);
     for (const path of filesOfTask(task)) plan.texts.delete(path);
   }
   return finishProject(plan, config, options, results, catalogue);
