@@ -110,7 +110,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     io.stderr(terminalSafe(message) + '\n');
     return fail([...errors, { message }]);
   }
-  const cache = args.cache ? new TaskCacheFile(cacheFilePath(config.root), engineIdentity(VERSION, engineCodeFile())) : undefined;
+  const cache = args.cache || config.cache ? new TaskCacheFile(cacheFilePath(config.root), engineIdentity(VERSION, engineCodeFile())) : undefined;
   if (cache?.note) io.stderr(terminalSafe(formatMessage(cache.note === 'corrupt' ? 'cliCacheCorrupt' : 'cliCacheForeign', { file: mapCachePath(cache.file, io.cwd) }, lang)) + '\n');
   const result = await checkProjectInParallel(files, config, {
     workers: workers.workers,

@@ -309,6 +309,7 @@ export function resolveConfig(
     policy: config.policy ?? {},
     clauseFolders,
     allowedOutside: [...allowed],
+    cache: config.cache ?? false,
   };
   return { resolved, problems };
 }

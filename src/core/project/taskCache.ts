@@ -19,7 +19,7 @@ export interface TaskResultStore {
  * a front matter route, the pairs or a clause does, and then every task runs again.
  */
 export function taskCacheContext(plan: Pick<ProjectPlan, 'pairing' | 'siteRoutes'>, config: ResolvedConfig, catalogue?: ClauseCatalogue): string {
-  return stableJson({ config, pairs: plan.pairing.pairs, siteRoutes: plan.siteRoutes, clauses: catalogue ?? null });
+  return stableJson({ config: { ...config, cache: undefined }, pairs: plan.pairing.pairs, siteRoutes: plan.siteRoutes, clauses: catalogue ?? null });
 }
 
 /** What names a task within its context: its kind, files and language. */

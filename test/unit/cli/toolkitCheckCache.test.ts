@@ -57,6 +57,16 @@ describe('toolkit-check --cache', function () {
     assert.deepEqual(await run(dir, { cache: true }), plain);
   });
 
+  it('is on with "cache": true in the configuration', async () => {
+    const configFile = join(dir, 'opendata-toolkit.json');
+    const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>) : {};
+    const plain = await run(dir);
+    writeFileSync(configFile, JSON.stringify({ ...config, cache: true }));
+    assert.deepEqual(await run(dir), plain);
+    assert.ok(cacheEntries(dir) > 0);
+    assert.deepEqual(await run(dir), plain);
+  });
+
   it('ignores a damaged or foreign cache file with a note, never trusting it', async () => {
     const plain = await run(dir);
     for (const [content, note] of [
