@@ -17,6 +17,7 @@ import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
+import { quickFrontMatter } from '../core/project/quickFrontMatter';
 import { cacheFilePath, engineIdentity, TaskCacheFile } from './taskCacheFile';
 
 declare const TOOLKIT_VERSION: string | undefined;
@@ -116,6 +117,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     workers: workers.workers,
     clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }),
     store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue)),
+    frontMatter: cache?.frontMatterReader(quickFrontMatter),
   });
   cache?.save();
   const mapPath = pathMapper(config.root, io.cwd);

@@ -8,6 +8,7 @@ import {
   planProject,
   projectCheckOptions,
   projectTasks,
+  type FrontMatterReader,
   type ProjectPlan,
   type ProjectResult,
   type ProjectTask,
@@ -27,6 +28,8 @@ export interface ParallelOptions {
   clauses?: () => ClauseCatalogue;
   /** Results of an earlier run (`--cache`), opened once the files are paired and the clause library loaded. */
   store?: (plan: ProjectPlan, catalogue: ClauseCatalogue | undefined) => TaskResultStore;
+  /** How front matter is read for pairing (the cache's memo of quickFrontMatter). */
+  frontMatter?: FrontMatterReader;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface ParallelOptions {
  * are the same as a single-threaded run's; a pair over the time budget is stopped and reported.
  */
 export async function checkProjectInParallel(files: SourceFile[], config: ResolvedConfig, options: ParallelOptions = {}): Promise<ProjectResult> {
-  const plan = planProject(files, config);
+  const plan = planProject(files, config, options.frontMatter);
   const catalogue = plan.wantsClauses ? options.clauses?.() : undefined;
   const store = options.store?.(plan, catalogue);
   const tasks = projectTasks(plan);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectPlan, ProjectTask, TaskResult } from '../core/project/checkProject';
+import type { FrontMatterReader, ProjectPlan, ProjectTask, TaskResult } from '../core/project/checkProject';
 import { filesOfTask } from '../core/project/checkProject';
-import { isReusableResult, taskCacheContext, taskCacheKey, type TaskResultStore } from '../core/project/taskCache';
+import { isReusableFrontMatter, isReusableResult, taskCacheContext, taskCacheKey, type TaskResultStore } from '../core/project/taskCache';
 import type { ResolvedConfig } from '../core/config/configTypes';
 import type { ClauseCatalogue } from '../core/clauses/clauseCatalogue';
 
@@ -20,6 +20,8 @@ interface CacheDocument {
   version: typeof FORMAT_VERSION;
   /** Results by key: sha-256 of the engine, the task's context, the task and its texts. */
   entries: Record<string, TaskResult>;
+  /** Front matter data read for pairing, by sha-256 of the engine and the file's text (null: none). */
+  frontMatter: Record<string, Record<string, unknown> | null>;
 }
 
 /**
@@ -31,6 +33,8 @@ interface CacheDocument {
 export class TaskCacheFile {
   private readonly previous: Record<string, TaskResult>;
   private readonly next: Record<string, TaskResult> = {};
+  private readonly previousFrontMatter: CacheDocument['frontMatter'];
+  private readonly nextFrontMatter: CacheDocument['frontMatter'] = {};
   readonly note: CacheNote | undefined;
   hits = 0;
 
@@ -40,7 +44,23 @@ export class TaskCacheFile {
   ) {
     const read = readCache(file);
     this.previous = read.entries;
+    this.previousFrontMatter = read.frontMatter;
     this.note = read.note;
+  }
+
+  /** quickFrontMatter, remembered per text: a re-run pairs the files without parsing their YAML again. */
+  frontMatterReader(read: FrontMatterReader): FrontMatterReader {
+    return (text) => {
+      const key = sha256(`${this.engine}\0${text}`);
+      if (Object.hasOwn(this.previousFrontMatter, key)) {
+        const data = this.previousFrontMatter[key];
+        this.nextFrontMatter[key] = data;
+        return data ?? undefined;
+      }
+      const data = read(text);
+      if (isReusableFrontMatter(data)) this.nextFrontMatter[key] = data ?? null;
+      return data;
+    };
   }
 
   /** The store of one run, once its files are paired and its clause library loaded. */
@@ -75,7 +95,7 @@ export class TaskCacheFile {
 
   /** Writes this run's entries (through a temporary file, so a stopped run never leaves half a cache). */
   save(): void {
-    const doc: CacheDocument = { format: FORMAT, version: FORMAT_VERSION, entries: this.next };
+    const doc: CacheDocument = { format: FORMAT, version: FORMAT_VERSION, entries: this.next, frontMatter: this.nextFrontMatter };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.writeFileSync(tmp, JSON.stringify(doc));
@@ -102,25 +122,33 @@ export function cacheFilePath(root: string): string {
   return path.join(root, CACHE_FILE_NAME);
 }
 
-function readCache(file: string): { entries: Record<string, TaskResult>; note?: CacheNote } {
+type ReadCache = Pick<CacheDocument, 'entries' | 'frontMatter'> & { note?: CacheNote };
+
+function readCache(file: string): ReadCache {
+  const empty = (note?: CacheNote): ReadCache => ({ entries: {}, frontMatter: {}, ...(note ? { note } : {}) });
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return { entries: {} };
+    return empty();
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return { entries: {}, note: 'corrupt' };
+    return empty('corrupt');
   }
-  if (!doc || typeof doc !== 'object' || (doc as CacheDocument).format !== FORMAT || (doc as CacheDocument).version !== FORMAT_VERSION) return { entries: {}, note: 'foreign' };
-  const entries = (doc as CacheDocument).entries;
-  if (!entries || typeof entries !== 'object' || Array.isArray(entries)) return { entries: {}, note: 'corrupt' };
+  if (!doc || typeof doc !== 'object' || (doc as CacheDocument).format !== FORMAT || (doc as CacheDocument).version !== FORMAT_VERSION) return empty('foreign');
+  const { entries, frontMatter } = doc as CacheDocument;
+  if (!isRecord(entries) || !isRecord(frontMatter)) return empty('corrupt');
   // Every entry must look like a result; one that does not spoils the whole file.
-  for (const value of Object.values(entries)) if (!looksLikeResult(value)) return { entries: {}, note: 'corrupt' };
-  return { entries: Object.assign(Object.create(null), entries) as Record<string, TaskResult> };
+  for (const value of Object.values(entries)) if (!looksLikeResult(value)) return empty('corrupt');
+  for (const value of Object.values(frontMatter)) if (value !== null && !isRecord(value)) return empty('corrupt');
+  return { entries: Object.assign(Object.create(null), entries) as CacheDocument['entries'], frontMatter: Object.assign(Object.create(null), frontMatter) as CacheDocument['frontMatter'] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
 function looksLikeResult(value: unknown): value is TaskResult {

@@ -67,8 +67,11 @@ export interface ProjectPlan {
 /** One unit of checking work: a pair, or a file on its own (`lang` when its language is known). */
 export type ProjectTask = { kind: 'pair'; en: string; fr: string } | { kind: 'single'; path: string; lang?: Lang };
 
+/** How a plan reads each file's front matter for pairing: quickFrontMatter, or a front end's memo of it (`--cache`). */
+export type FrontMatterReader = (text: string) => Record<string, unknown> | undefined;
+
 /** Reads the files (refusing what is not UTF-8 Markdown, or too large) and pairs them. */
-export function planProject(files: SourceFile[], config: ResolvedConfig): ProjectPlan {
+export function planProject(files: SourceFile[], config: ResolvedConfig, readFrontMatter: FrontMatterReader = quickFrontMatter): ProjectPlan {
   const texts = new Map<string, string>();
   const loadProblems: LoadProblem[] = [];
   for (const file of files) {
@@ -82,7 +85,7 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
   }
   const inputs = files.map((f) => {
     const text = texts.get(f.path);
-    const frontMatter = text === undefined ? undefined : quickFrontMatter(text);
+    const frontMatter = text === undefined ? undefined : readFrontMatter(text);
     return { path: f.path, frontMatter, fingerprint: text === undefined ? undefined : () => contentFingerprint(text, frontMatter) };
   });
   const pairing = pairFiles(inputs, config.pairs);

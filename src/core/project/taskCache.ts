@@ -36,6 +36,11 @@ export function isReusableResult(result: TaskResult): boolean {
   return isPlainJson(result, 0);
 }
 
+/** Whether front matter data read for pairing may be kept and reused: plain JSON data only. */
+export function isReusableFrontMatter(data: Record<string, unknown> | undefined): boolean {
+  return isPlainJson(data, 0);
+}
+
 function isPlainJson(value: unknown, depth: number): boolean {
   if (depth > 64) return false;
   if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return true;

@@ -45,6 +45,13 @@ describe('toolkit-check --cache', function () {
     assert.notDeepEqual(plainAfter.report.diagnostics, plain.report.diagnostics, 'the edit is a new finding');
     assert.deepEqual(await run(dir, { cache: true }), plainAfter, 'after the edit');
     assert.deepEqual(await run(dir, { cache: true, workers: 2 }), plainAfter, 'after the edit, on worker threads');
+
+    // Front matter read for pairing and routes comes from the cache too: a changed one is read again.
+    const en = join(dir, 'policy', 'open-data-policy.en.md');
+    writeFileSync(en, readFileSync(en, 'utf8').replace(/^(---\r?\n)?/, (fence) => (fence ? `${fence}translationKey: moved\n` : '---\ntranslationKey: moved\n---\n')));
+    const plainMoved = await run(dir);
+    assert.notDeepEqual(plainMoved.report, plainAfter.report, 'the pair is broken');
+    assert.deepEqual(await run(dir, { cache: true }), plainMoved, 'after a front matter edit');
   });
 
   it('is not reused under another configuration', async () => {
@@ -72,7 +79,7 @@ describe('toolkit-check --cache', function () {
     for (const [content, note] of [
       ['{ not json', /damaged/],
       [JSON.stringify({ format: 'eslint', entries: {} }), /not a toolkit-check cache/],
-      [JSON.stringify({ format: 'toolkit-check-cache', version: 1, entries: { x: { findings: [1], loadProblems: [] } } }), /damaged/],
+      [JSON.stringify({ format: 'toolkit-check-cache', version: 1, entries: { x: { findings: [1], loadProblems: [] } }, frontMatter: {} }), /damaged/],
     ] as const) {
       writeFileSync(join(dir, CACHE_FILE_NAME), content);
       const cached = await run(dir, { cache: true });
