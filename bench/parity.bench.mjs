@@ -1,8 +1,8 @@
 // npm run bench: the parity check against markdownlint-cli2 on the same files, plus one large pair.
 // Figures are printed, never asserted: speed is measured, not hoped for.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './generateCorpus.mjs';
@@ -16,26 +16,31 @@ const peakFile = join(work, 'peak');
 const cli = join(root, 'dist/cli.js');
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 
-/** Runs a Node script `repeats` times; returns the median wall time and the largest peak memory. */
+/** Runs a Node script once: its wall time, CPU time (all threads) and peak memory. */
+function runOnce(script, args, cwd) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(root, 'bench/peakMemory.cjs'), script, ...args], {
+    cwd,
+    env: { ...process.env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
+  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8'));
+  return { ms, cpuMs, peakMb: maxRssKb / 1024, status: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall and CPU time and the largest peak memory of several runs. */
+function summarise(runs) {
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMb: Math.max(...runs.map((r) => r.peakMb)), status: runs.at(-1).status };
+}
+
+/** Runs a Node script `repeats` times; returns the median wall and CPU time and the largest peak memory. */
 function measure(script, args, cwd) {
-  const times = [];
-  let peak = 0;
-  let status;
-  for (let i = 0; i < repeats; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', join(root, 'bench/peakMemory.cjs'), script, ...args], {
-      cwd,
-      env: { ...process.env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 1 << 30,
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    status = r.status;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
-    peak = Math.max(peak, Number(readFileSync(peakFile, 'utf8')) / 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], peakMb: peak, status };
+  return summarise(Array.from({ length: repeats }, () => runOnce(script, args, cwd)));
 }
 
 function report(name, files, ours, theirs) {
@@ -46,9 +51,66 @@ function report(name, files, ours, theirs) {
   console.log(`ratio (toolkit-check / markdownlint-cli2): ${ratio.toFixed(2)}  ${ratio <= 1 ? '(goal ≤ 1.0 met)' : '(goal ≤ 1.0 NOT met)'}`);
 }
 
+const cspell = join(root, 'node_modules/cspell/bin.mjs');
+
+/**
+ * A real corpus, copied into the bench's folder (the cache file is written there, never into the
+ * corpus): toolkit-check cold, warm with --cache and nothing changed, and with --cache after one
+ * file changed, beside markdownlint-cli2 and cspell on the same files, in alternating runs (each
+ * round runs every tool once, so a load that comes and goes weighs on all of them alike).
+ */
+function realCorpus(name, source, prepare = () => {}) {
+  const dir = join(work, name);
+  cpSync(source, dir, { recursive: true, filter: (p) => !p.split(/[\\/]/).includes('.git') });
+  prepare(dir);
+  const files = walkMarkdown(dir);
+  const edited = files.find((f) => /(^|[\\/])fr[\\/]|\.fr\.md$/.test(f)) ?? files[0];
+  const original = readFileSync(edited, 'utf8');
+  const ours = ['.', '--format', 'json'];
+  const runs = { cold: [], warm: [], changed: [], markdownlint: [], cspell: [] };
+  runOnce(cli, [...ours, '--cache'], dir); // fills the cache
+  for (let i = 0; i < repeats; i++) {
+    runs.cold.push(runOnce(cli, ours, dir));
+    runs.markdownlint.push(runOnce(markdownlint, ['**/*.md'], dir));
+    runs.cspell.push(runOnce(cspell, ['lint', '--no-progress', '--no-summary', '--no-color', '**/*.md'], dir));
+    runs.warm.push(runOnce(cli, [...ours, '--cache'], dir));
+    // A new edit each round: one pair is checked again, the rest come from the cache.
+    writeFileSync(edited, `${original}\nOne more sentence for round ${i}.\n`);
+    runs.changed.push(runOnce(cli, [...ours, '--cache'], dir));
+  }
+  writeFileSync(edited, original);
+  const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summarise(v)]));
+  console.log(`\n## real corpus ${name} (${files.length} files; medians of ${repeats} alternating runs; CPU = user + system of all threads)`);
+  const row = (label, r) => console.log(`${label.padEnd(34)} ${r.ms.toFixed(0).padStart(7)} ms wall ${r.cpuMs.toFixed(0).padStart(7)} ms CPU  peak ${r.peakMb.toFixed(0)} MB`);
+  row('toolkit-check cold', m.cold);
+  row('toolkit-check --cache, no change', m.warm);
+  row('toolkit-check --cache, one changed', m.changed);
+  row('markdownlint-cli2', m.markdownlint);
+  row('cspell', m.cspell);
+  const ratio = (label, a, b, goal) => {
+    const wall = a.ms / b.ms;
+    const cpu = a.cpuMs / b.cpuMs;
+    console.log(`${label.padEnd(44)} wall ${wall.toFixed(2)}  CPU ${cpu.toFixed(2)}${goal ? `  ${cpu <= goal ? `(goal ≤ ${goal} met on CPU)` : `(goal ≤ ${goal} NOT met on CPU)`}` : ''}`);
+  };
+  ratio('cold / markdownlint-cli2', m.cold, m.markdownlint, 0.8);
+  ratio('cold / cspell', m.cold, m.cspell);
+  ratio('--cache, no change / cold', m.warm, m.cold, 0.15);
+  ratio('--cache, one changed / cold', m.changed, m.cold, 0.25);
+}
+
+function walkMarkdown(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walkMarkdown(p));
+    else if (entry.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
 try {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
-  console.log(`# Parity benchmark — node ${process.version}, ${cpus().length} CPUs, median of ${repeats} runs`);
+  console.log(`# Parity benchmark — node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}, median of ${repeats} runs`);
 
   const synthetic = join(root, 'bench/.corpus/synthetic');
   const { files, bytes } = writeCorpus(synthetic, pairs, lines);
@@ -59,12 +121,11 @@ try {
   // markdownlint-cli2 reads a glob; default rules, no config: what people would otherwise run.
   report('synthetic corpus', files, measure(cli, [synthetic, '--format', 'json']), measure(markdownlint, ['**/*.md'], synthetic));
 
-  const corpus = join(root, '../shared/corpora/open-source-logiciel-libre');
-  if (existsSync(corpus)) {
-    const config = join(work, 'opendata-toolkit.json');
-    writeFileSync(config, JSON.stringify({ pairs: join(corpus, 'pairs.json') }));
-    report('real corpus (open-source-logiciel-libre)', 16, measure(cli, [corpus, '--config', config, '--format', 'json']), measure(markdownlint, ['**/*.md'], corpus));
-  }
+  const corpora = process.env.BENCH_CORPORA ?? join(root, '../shared/corpora');
+  if (existsSync(join(corpora, 'gcds-docs'))) realCorpus('gcds-docs', join(corpora, 'gcds-docs'));
+  const libre = join(corpora, 'open-source-logiciel-libre');
+  // Its pairs.json maps the translated file names; without a configuration of its own, one beside the copy names it.
+  if (existsSync(libre)) realCorpus('open-source-logiciel-libre', libre, (dir) => existsSync(join(dir, 'opendata-toolkit.json')) || writeFileSync(join(dir, 'opendata-toolkit.json'), JSON.stringify({ pairs: 'pairs.json' })));
 
   const big = join(work, 'big');
   writeCorpus(big, 1, 10000);

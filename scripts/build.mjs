@@ -2,12 +2,32 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const production = process.argv.includes('--production');
 
+// The configuration schema's validator as Ajv standalone code, in place of src/core/config/precompiledValidator.ts:
+// the same schema and options as loadConfig's fallback, compiled once here instead of on every run.
+const precompiledValidator = {
+  name: 'precompiled-config-validator',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]precompiledValidator$/ }, (args) => ({ path: join(args.resolveDir, 'precompiledValidator.ts'), namespace: 'precompiled-validator' }));
+    build.onLoad({ filter: /.*/, namespace: 'precompiled-validator' }, () => {
+      const require = createRequire(import.meta.url);
+      const Ajv = require('ajv').default;
+      const standaloneCode = require('ajv/dist/standalone').default;
+      const schema = JSON.parse(readFileSync(join(root, 'schemas/opendata-toolkit.schema.json'), 'utf8'));
+      const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+      const code = standaloneCode(ajv, ajv.compile(schema));
+      return { contents: `${code}\nexport { validate as precompiledValidator };\nexport const CONFIG_AJV_OPTIONS = { allErrors: true, strict: false };\n`, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 const common = {
+  plugins: [precompiledValidator],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -16,6 +16,8 @@ export interface CliArgs {
   allowOutside: string[];
   /** Print the stack of internal failures on stderr. */
   debug?: boolean;
+  /** Reuse the results of pairs that did not change since the last run (`--cache`). */
+  cache?: boolean;
 }
 
 /** Bad usage of the command line: a message of its catalogue, written in the run's language. */
@@ -69,6 +71,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--debug':
         args.debug = true;
         break;
+      case '--cache':
+        args.cache = true;
+        break;
       case '--help':
       case '-h':
         args.help = true;
@@ -115,6 +120,8 @@ Options:
   --                         end of options: what follows are paths, even if they start with -
   --no-color, --color        turn colours off or on
   --debug                    print the stack of a file that could not be checked
+  --cache                    reuse the findings of pairs that did not change since the last run
+                             (kept in .toolkit-checkcache beside the configuration)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -133,6 +140,8 @@ Options\u00A0:
   --                         fin des options\u00A0: la suite est une liste de chemins, même commençant par -
   --no-color, --color        désactiver ou activer les couleurs
   --debug                    afficher la pile d’appels d’un fichier qui n’a pas pu être vérifié
+  --cache                    réutiliser les constatations des paires inchangées depuis la dernière
+                             exécution (gardées dans .toolkit-checkcache près de la configuration)
   -h, --help                 afficher cette aide
   -v, --version              afficher la version
 

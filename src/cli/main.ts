@@ -17,6 +17,8 @@ import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
+import { quickFrontMatter } from '../core/project/quickFrontMatter';
+import { cacheFilePath, engineIdentity, TaskCacheFile } from './taskCacheFile';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -110,7 +112,15 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     io.stderr(terminalSafe(message) + '\n');
     return fail([...errors, { message }]);
   }
-  const result = await checkProjectInParallel(files, config, { workers: workers.workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
+  const cache = args.cache || config.cache ? new TaskCacheFile(cacheFilePath(config.root), engineIdentity(VERSION, engineCodeFile())) : undefined;
+  if (cache?.note) io.stderr(terminalSafe(formatMessage(cache.note === 'corrupt' ? 'cliCacheCorrupt' : 'cliCacheForeign', { file: mapCachePath(cache.file, io.cwd) }, lang)) + '\n');
+  const result = await checkProjectInParallel(files, config, {
+    workers: workers.workers,
+    clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }),
+    store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue)),
+    frontMatter: cache?.frontMatterReader(quickFrontMatter),
+  });
+  cache?.save();
   const mapPath = pathMapper(config.root, io.cwd);
   if (result.ioError) errors.push({ message: formatMessage('cliIoError', undefined, lang) });
   const report: OutputReport = {
@@ -138,4 +148,13 @@ function emit(report: OutputReport, io: CliIo, session: Session): void {
 function nothingCheckedArgs(paths: string[], include: string[], ignore: string[]) {
   const user = ignore.filter((g) => !DEFAULT_IGNORE.includes(g));
   return { paths: paths.length ? paths.join(', ') : '.', include: include.join(', '), ignore: user.length ? user.join(', ') : '—' };
+}
+
+/** The running bundle (dist/cli.js), whose bytes say which engine made a cached result. */
+function engineCodeFile(): string | undefined {
+  return typeof __filename === 'string' ? __filename : undefined;
+}
+
+function mapCachePath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || file;
 }

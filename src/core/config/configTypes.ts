@@ -17,6 +17,8 @@ export interface ToolkitConfigFile {
   timeBudgetMs?: number;
   policy?: PolicyAnswers;
   clauseFolders?: string[];
+  /** The command line keeps each pair's findings between runs (as `--cache`). */
+  cache?: boolean;
 }
 
 /** A text given once, or in each language. */
@@ -53,6 +55,8 @@ export interface ResolvedConfig {
   clauseFolders: string[];
   /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
   allowedOutside: string[];
+  /** `--cache` by default on the command line. */
+  cache: boolean;
 }
 
 export const CONFIG_FILE_NAME = 'opendata-toolkit.json';

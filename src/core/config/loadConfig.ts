@@ -12,6 +12,7 @@ import { readErrorReason } from '../project/loadSource';
 import { confinePath } from './confinePath';
 import { globProblem, jsonDepthOverflow, MAX_PAIRS } from './configBounds';
 import './configMessages';
+import { CONFIG_AJV_OPTIONS, precompiledValidator } from './precompiledValidator';
 
 /** Something wrong in a configuration file, with where it is. */
 export interface ConfigProblem {
@@ -24,8 +25,8 @@ export interface ConfigProblem {
 let validator: ValidateFunction | undefined;
 
 function validate(): ValidateFunction {
-  // Compiled on first use: most runs of the extension never open a config file.
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // Compiled ahead of time in the bundles, or on first use: most runs of the extension never open a config file.
+  validator ??= precompiledValidator ?? new Ajv(CONFIG_AJV_OPTIONS).compile(schema);
   return validator;
 }
 
@@ -309,6 +310,7 @@ export function resolveConfig(
     policy: config.policy ?? {},
     clauseFolders,
     allowedOutside: [...allowed],
+    cache: config.cache ?? false,
   };
   return { resolved, problems };
 }

@@ -19,6 +19,7 @@ import { BudgetExceeded, budgetControl, CheckCancelled } from './checkControl';
 import { failedTaskResult } from './failedTask';
 import { TooComplexError } from '../markdown/tooComplex';
 import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
+import type { TaskResultStore } from './taskCache';
 
 export type { SourceFile } from './loadSource';
 
@@ -66,8 +67,11 @@ export interface ProjectPlan {
 /** One unit of checking work: a pair, or a file on its own (`lang` when its language is known). */
 export type ProjectTask = { kind: 'pair'; en: string; fr: string } | { kind: 'single'; path: string; lang?: Lang };
 
+/** How a plan reads each file's front matter for pairing: quickFrontMatter, or a front end's memo of it (`--cache`). */
+export type FrontMatterReader = (text: string) => Record<string, unknown> | undefined;
+
 /** Reads the files (refusing what is not UTF-8 Markdown, or too large) and pairs them. */
-export function planProject(files: SourceFile[], config: ResolvedConfig): ProjectPlan {
+export function planProject(files: SourceFile[], config: ResolvedConfig, readFrontMatter: FrontMatterReader = quickFrontMatter): ProjectPlan {
   const texts = new Map<string, string>();
   const loadProblems: LoadProblem[] = [];
   for (const file of files) {
@@ -81,7 +85,7 @@ export function planProject(files: SourceFile[], config: ResolvedConfig): Projec
   }
   const inputs = files.map((f) => {
     const text = texts.get(f.path);
-    const frontMatter = text === undefined ? undefined : quickFrontMatter(text);
+    const frontMatter = text === undefined ? undefined : readFrontMatter(text);
     return { path: f.path, frontMatter, fingerprint: text === undefined ? undefined : () => contentFingerprint(text, frontMatter) };
   });
   const pairing = pairFiles(inputs, config.pairs);
@@ -206,13 +210,21 @@ export async function checkProject(files: SourceFile[], config: ResolvedConfig, 
   return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined);
 }
 
-/** Checks a planned project on this thread, one task at a time. */
-export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): Promise<ProjectResult> {
+/**
+ * Checks a planned project on this thread, one task at a time. A task whose result the store
+ * holds is not run; the project rules still see every task's findings.
+ */
+export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, store?: TaskResultStore): Promise<ProjectResult> {
   const options = projectCheckOptions(plan, config, catalogue);
   const results: TaskResult[] = [];
   for (const task of projectTasks(plan)) {
-    // The same time budget per task as on worker threads, checked at the task's checkpoints.
-    results.push(await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs)));
+    let result = store?.get(task);
+    if (!result) {
+      // The same time budget per task as on worker threads, checked at the task's checkpoints.
+      result = await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs));
+      store?.set(task, result);
+    }
+    results.push(result);
     for (const path of filesOfTask(task)) plan.texts.delete(path);
   }
   return finishProject(plan, config, options, results, catalogue);
