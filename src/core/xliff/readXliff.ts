@@ -78,11 +78,25 @@ function readUnit(unit: Element): ReadUnit {
   const data = new Map<string, string>();
   for (const original of elements(unit, 'originalData'))
     for (const d of elements(original, 'data')) data.set(d.getAttribute('id') ?? '', readText(d, id, data, false).map((p) => p.value).join(''));
-  const segments = elements(unit, 'segment');
-  if (segments.length !== 1) refuse('xliffSegments', { unit: id, count: segments.length });
-  const targets = elements(segments[0], 'target');
-  if (!targets.length) return { id };
-  return { id, target: readText(targets[0], id, data, true) };
+  // A CAT tool may split the unit into sentences: its segments and ignorables (the spaces between)
+  // are read in order and joined. Half translated is refused rather than mixed with English.
+  const pieces = children(unit).filter((e) => e.localName === 'segment' || e.localName === 'ignorable');
+  if (!pieces.length) refuse('xliffSegments', { unit: id });
+  const segments = pieces.filter((e) => e.localName === 'segment');
+  const translated = segments.filter((e) => elements(e, 'target').length).length;
+  if (translated === 0) return { id };
+  if (translated < segments.length) refuse('xliffPartlyTranslated', { unit: id });
+  const target: NumberedPart[] = [];
+  for (const piece of pieces) {
+    const el = elements(piece, 'target')[0] ?? elements(piece, 'source')[0];
+    if (!el) refuse('xliffSegments', { unit: id });
+    for (const part of readText(el, id, data, true)) {
+      const last = target[target.length - 1];
+      if (part.kind === 'text' && last?.kind === 'text') last.value += part.value;
+      else target.push(part);
+    }
+  }
+  return { id, target };
 }
 
 /** The parts of a `<target>` (or the text of a `<data>`), codes resolved through `data`. */
@@ -118,6 +132,12 @@ function readText(el: Element, unit: string, data: Map<string, string>, codes: b
   };
   walk(el);
   return parts;
+}
+
+function children(parent: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).namespaceURI === XLIFF_NS) out.push(n as Element);
+  return out;
 }
 
 function elements(parent: Element, name: string): Element[] {

@@ -11,6 +11,7 @@ export const XLIFF_MESSAGE_IDS = [
   'xliffFileCount',
   'xliffNoOriginal',
   'xliffSegments',
+  'xliffPartlyTranslated',
   'xliffUnknownCode',
   'xliffUnexpectedElement',
   'xliffLanguages',

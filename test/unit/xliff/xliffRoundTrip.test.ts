@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
-import { applyXliff, readXliff, writeXliff, xliffUnits } from '../../../src/core/xliff';
+import { applyXliff, readXliff, writeXliff, xliffUnits, XLIFF_MESSAGE_IDS } from '../../../src/core/xliff';
+import { cliMessages } from '../../../src/cli/cliMessages';
 
 const EN = `---
 title: Open data
@@ -148,6 +149,31 @@ describe('xliff', () => {
     const other = readXliff(xml.replace(/unit id="b(\d+)"/, 'unit id="b99$1"'));
     assert.ok(other.ok);
     assert.equal((applyXliff(other.xliff, units, EN, FR) as { problems: Array<{ messageId: string }> }).problems[0].messageId, 'xliffUnitsMismatch');
+  });
+
+  it('joins the segments and ignorables of a unit a CAT tool split into sentences', () => {
+    const en = 'One sentence here. Another one there.\n';
+    const fr = 'Une phrase ici. Une autre là.\n';
+    const xml = exportPair(en, fr);
+    const split = xml.replace(
+      /<segment state="translated">[\s\S]*<\/segment>/,
+      '<segment><source>One sentence here.</source><target>Une seule phrase ici.</target></segment><ignorable><source> </source></ignorable>' +
+        '<segment><source>Another one there.</source><target>Une autre là.</target></segment>',
+    );
+    const result = importPair(split, en, fr);
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.text, 'Une seule phrase ici. Une autre là.\n');
+    // Half translated: refused, not mixed with English.
+    const half = readXliff(split.replace('<target>Une autre là.</target>', ''));
+    assert.ok(!half.ok);
+    assert.equal(half.problem.messageId, 'xliffPartlyTranslated');
+  });
+
+  it('words every refusal in both languages', () => {
+    for (const id of XLIFF_MESSAGE_IDS) {
+      assert.ok((cliMessages.en as Record<string, string>)[id], id);
+      assert.ok((cliMessages.fr as Record<string, string>)[id], id);
+    }
   });
 
   it('round-trips every sample pair unchanged', () => {
