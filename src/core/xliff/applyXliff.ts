@@ -1,6 +1,7 @@
 import { isSoftBreak, numberCodes, type NumberedPart } from './codes';
 import type { ReadXliff } from './readXliff';
 import type { XliffUnit } from './xliffUnits';
+import { yamlValue } from './frontMatterUnits';
 import type { XliffProblem } from './xliffProblem';
 
 export type ImportResult = { ok: true; text: string; warnings: XliffProblem[] } | { ok: false; problems: XliffProblem[] };
@@ -39,7 +40,9 @@ export function applyXliff(x: ReadXliff, units: XliffUnit[], enText: string, frT
     if (missing.length) problems.push({ messageId: 'xliffCodesMissing', args: { unit: unit.id, codes: missing.join(', ') } });
     if (extra.length) problems.push({ messageId: 'xliffCodesExtra', args: { unit: unit.id, codes: extra.join(', ') } });
     if (!missing.length && !extra.length && reference.join(' ') !== got.join(' ')) warnings.push({ messageId: 'xliffCodesReordered', args: { unit: unit.id } });
-    const text = target.map((p) => p.value).join('');
+    const joined = target.map((p) => p.value).join('');
+    const side = frText === undefined ? unit.yaml?.en : unit.yaml?.fr;
+    const text = side ? yamlValue(joined, side.quote, side.text) : joined;
     targets.set(unit.id, text);
     if (frText === undefined) return;
     if (unit.frSpan) edits.push({ at: unit.frSpan[0], end: unit.frSpan[1], text });

@@ -86,7 +86,7 @@ describe('xliff', () => {
       assert.deepEqual(kids, ['source', 'target']);
     }
     // Inline Markdown is protected as codes, never left in the translatable text.
-    const source = doc.getElementsByTagName('source')[1].toString();
+    const source = Array.from(doc.getElementsByTagName('source')).map(String).find((s) => s.includes('all'))!;
     assert.match(source, /<ph id="\d+" dataRef="d\d+"[^>]*\/>all<ph/);
     assert.doesNotMatch(source.replace(/<[^>]*>/g, ""), /\*\*|https:/);
     // The code block has nothing to translate: no unit.
@@ -149,6 +149,21 @@ describe('xliff', () => {
     const other = readXliff(xml.replace(/unit id="b(\d+)"/, 'unit id="b99$1"'));
     assert.ok(other.ok);
     assert.equal((applyXliff(other.xliff, units, EN, FR) as { problems: Array<{ messageId: string }> }).problems[0].messageId, 'xliffUnitsMismatch');
+  });
+
+  it('makes units of the front matter values that are words, written back as valid YAML', () => {
+    const xml = exportPair(EN, FR);
+    assert.match(xml, /<unit id="fm\.title">[\s\S]*?<source xml:space="preserve">Open data<\/source>\s*<target xml:space="preserve">Données ouvertes<\/target>/);
+    assert.doesNotMatch(xml, /unit id="fm\.lang"/);
+    const result = importPair(xml.replace('>Données ouvertes</target>', '>Données : ouvertes # oui</target>'), EN, FR);
+    assert.ok(result.ok);
+    assert.equal(result.text, FR.replace('title: Données ouvertes', 'title: "Données : ouvertes # oui"'));
+    assert.equal(buildDocument('a.fr.md', result.text, 'fr').frontMatter!.data.title, 'Données : ouvertes # oui');
+    const quoted = FR.replace('title: Données ouvertes', 'title: "Données ouvertes"');
+    const requoted = importPair(exportPair(EN, quoted).replace('>Données ouvertes</target>', '>Les « données » "ouvertes"</target>'), EN, quoted);
+    assert.ok(requoted.ok);
+    assert.match(requoted.text, /^title: "Les « données » \\"ouvertes\\""$/m);
+    assert.equal(buildDocument('a.fr.md', requoted.text, 'fr').frontMatter!.data.title, 'Les « données » "ouvertes"');
   });
 
   it('joins the segments and ignorables of a unit a CAT tool split into sentences', () => {
