@@ -141,7 +141,20 @@ async function xliff(argv: string[], io: CliIo, session: Session): Promise<numbe
     return 2;
   }
   const lang = (session.lang = args.lang ?? session.lang);
-  return runXliff(args, io, lang, (paths) => check([...paths, '--lang', lang], io, session));
+  return runXliff(args, io, lang, {
+    check: (paths) => check([...paths, '--lang', lang], io, session),
+    findings: async (paths) => {
+      // The same check, its JSON captured: notes are a help, so a run that fails gives none.
+      let json = '';
+      const quiet: CliIo = { ...io, stdout: (t) => (json += t), stderr: () => {}, isTty: false };
+      await check([...paths, '--format', 'json', '--lang', lang], quiet, { lang, format: 'json', color: false });
+      try {
+        return (JSON.parse(json) as OutputReport).diagnostics;
+      } catch {
+        return [];
+      }
+    },
+  });
 }
 
 /** Writes the one document of the run; a text run that failed before checking prints nothing on stdout (stderr said why). */

@@ -4,14 +4,18 @@ import { buildDocument } from '../../core/markdown/buildDocument';
 import type { ParsedDocument } from '../../core/markdown/documentModel';
 import type { Lang } from '../../core/messages/catalog';
 import { folderCounterparts, suffixCounterparts } from '../../core/pairing/fileLanguage';
-import { applyXliff, readXliff, writeXliff, xliffUnits, type XliffProblem } from '../../core/xliff';
+import { applyXliff, readXliff, unitNotes, writeXliff, xliffUnits, type UnitFinding, type XliffProblem } from '../../core/xliff';
 import { formatMessage } from '../cliFormat';
 import { terminalSafe } from '../terminalText';
 import type { CliIo } from '../main';
 import type { XliffArgs } from './xliffArgs';
+import type { OutputDiagnostic } from '../report';
 
-/** What runXliff needs of the main command: re-checking the pair after an import. */
-export type CheckPaths = (paths: string[]) => Promise<number>;
+/** What runXliff needs of the main command: checking the pair after an import, and its findings for the notes of an export. */
+export interface PairChecker {
+  check(paths: string[]): Promise<number>;
+  findings(paths: string[]): Promise<OutputDiagnostic[]>;
+}
 
 class Stop extends Error {
   constructor(readonly messageId: string, readonly args: Record<string, string | number> = {}) {
@@ -24,10 +28,10 @@ class Stop extends Error {
  * pair's, an overwrite without --write, unreadable files): nothing is written then. After an
  * import the pair is checked like `toolkit-check EN FR`, whose exit code (0 or 1) is returned.
  */
-export async function runXliff(args: XliffArgs, io: CliIo, lang: Lang, checkPaths: CheckPaths): Promise<number> {
+export async function runXliff(args: XliffArgs, io: CliIo, lang: Lang, checker: PairChecker): Promise<number> {
   const say = (id: string, a?: Record<string, string | number>) => io.stderr(terminalSafe(formatMessage(id, a, lang)) + '\n');
   try {
-    return args.command === 'export' ? exportPair(args, io, say) : await importPair(args, io, say, lang, checkPaths);
+    return args.command === 'export' ? await exportPair(args, io, say, lang, checker) : await importPair(args, io, say, lang, checker);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     say(e.messageId, e.args);
@@ -37,7 +41,7 @@ export async function runXliff(args: XliffArgs, io: CliIo, lang: Lang, checkPath
 
 type Say = (id: string, a?: Record<string, string | number>) => void;
 
-function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: CliIo, say: Say): number {
+async function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: CliIo, say: Say, lang: Lang, checker: PairChecker): Promise<number> {
   if (args.version !== '2.1' && args.version !== '2') throw new Stop('xliffCliVersion', { version: args.version });
   const enAbs = path.resolve(io.cwd, args.en);
   const en = parse(enAbs, readText(enAbs, io)!, 'en', io);
@@ -49,7 +53,8 @@ function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: CliIo, 
   const outAbs = args.out ? path.resolve(io.cwd, args.out) : undefined;
   // Paths are written relative to the XLIFF file, so the pair and its XLIFF can move together.
   const base = outAbs ? path.dirname(outAbs) : io.cwd;
-  const xml = writeXliff({ enPath: relative(base, enAbs), frPath: relative(base, frAbs), srcLang: 'en', trgLang: 'fr', units });
+  const notes = fr ? unitNotes(units, await pairFindings(checker, io, lang, en, enAbs, fr, frAbs)) : undefined;
+  const xml = writeXliff({ enPath: relative(base, enAbs), frPath: relative(base, frAbs), srcLang: 'en', trgLang: 'fr', units, notes });
   if (!outAbs) {
     io.stdout(xml);
     return 0;
@@ -63,7 +68,7 @@ function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: CliIo, 
   return 0;
 }
 
-async function importPair(args: Extract<XliffArgs, { command: 'import' }>, io: CliIo, say: Say, lang: Lang, checkPaths: CheckPaths): Promise<number> {
+async function importPair(args: Extract<XliffArgs, { command: 'import' }>, io: CliIo, say: Say, lang: Lang, checker: PairChecker): Promise<number> {
   const xlfAbs = path.resolve(io.cwd, args.file);
   const read = readXliff(readText(xlfAbs, io)!);
   if (!read.ok) throw problemStop(read.problem, lang);
@@ -92,8 +97,22 @@ async function importPair(args: Extract<XliffArgs, { command: 'import' }>, io: C
     throw new Stop('xliffCliUnreadable', { path: shown(frAbs, io) });
   }
   say('xliffCliWritten', { path: shown(frAbs, io) });
-  return checkPaths([enAbs, frAbs]);
+  return checker.check([enAbs, frAbs]);
 }
+
+/** The pair's findings as the main command words them, placed by offset in either file (the notes of the units). */
+async function pairFindings(checker: PairChecker, io: CliIo, lang: Lang, en: ParsedDocument, enAbs: string, fr: ParsedDocument, frAbs: string): Promise<UnitFinding[]> {
+  const out: UnitFinding[] = [];
+  for (const d of await checker.findings([enAbs, frAbs])) {
+    const abs = path.resolve(io.cwd, d.file);
+    const doc = abs === enAbs ? en : abs === frAbs ? fr : undefined;
+    if (!doc) continue;
+    out.push({ side: doc === en ? 'en' : 'fr', offset: doc.lines.offset({ line: d.line - 1, column: d.column - 1 }), text: `${formatMessage(SEVERITY[d.severity], undefined, lang)} ${d.rule}: ${d.message}` });
+  }
+  return out;
+}
+
+const SEVERITY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 function problemStop(p: XliffProblem, lang: Lang): Stop {
   return new Stop('xliffCliError', { message: formatMessage(p.messageId, p.args, lang) });

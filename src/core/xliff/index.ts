@@ -4,3 +4,4 @@ export { writeXliff, type XliffExport } from './writeXliff';
 export { readXliff, type ReadXliff } from './readXliff';
 export { applyXliff, type ImportResult } from './applyXliff';
 export { XLIFF_MESSAGE_IDS, type XliffProblem } from './xliffProblem';
+export { unitNotes, type UnitFinding } from './unitNotes';

@@ -15,6 +15,8 @@ export interface XliffExport {
   srcLang: string;
   trgLang: string;
   units: XliffUnit[];
+  /** Rule findings by unit id, as `<notes>` a translator sees beside the segment. */
+  notes?: Map<string, string[]>;
 }
 
 /**
@@ -38,6 +40,16 @@ export function writeXliff(x: XliffExport): string {
     const u = child(doc, file, 'unit', 2);
     u.setAttribute('id', unit.id);
     const numbered = numberCodes(unit.source, unit.target);
+    const notes = x.notes?.get(unit.id);
+    if (notes?.length) {
+      const el = child(doc, u, 'notes', 3);
+      for (const text of notes) {
+        const note = child(doc, el, 'note', 4);
+        note.setAttribute('category', 'toolkit-check');
+        appendText(doc, note, text);
+      }
+      indent(doc, el, 3);
+    }
     if (numbered.data.size) {
       const original = child(doc, u, 'originalData', 3);
       for (const [id, value] of numbered.data) {

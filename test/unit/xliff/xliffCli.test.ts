@@ -49,6 +49,15 @@ describe('toolkit-check xliff', () => {
     assert.equal(readFileSync(join(project.dir, 'docs/page.fr.md'), 'utf8'), FR.replace('Deuxième élément', 'Second élément'));
   });
 
+  it('puts the findings of a block in the notes of its unit', async () => {
+    writeFileSync(join(project.dir, 'docs/page.fr.md'), FR.replace('chaque année', 'chaque année depuis 2019'));
+    const r = await cli(['xliff', 'export', 'docs/page.en.md'], project.dir);
+    assert.equal(r.code, 0, r.stderr);
+    const unit = /<unit id="b1">[\s\S]*?<\/unit>/.exec(r.stdout)![0];
+    assert.match(unit, /<notes>\s*<note category="toolkit-check">(error|warning|info) [\w-]+: [^<]*2019/);
+    assert.doesNotMatch(/<unit id="b0">[\s\S]*?<\/unit>/.exec(r.stdout)![0], /<notes>/);
+  });
+
   it('creates the French file from the targets when there is none', async () => {
     const fresh = tempProject({ 'page.en.md': EN });
     try {
