@@ -40,6 +40,7 @@ export const cliMessages = defineMessages({
     xliffCliNeedsWrite: 'toolkit-check xliff: the targets change {path}; run again with --write to overwrite it. Nothing was written.',
     xliffCliWritten: 'toolkit-check xliff: {path} written; checking the pair.',
     xliffCliUsage: 'toolkit-check xliff: {message}',
+    xliffCliOutside: 'toolkit-check xliff: the XLIFF names {path}, which is not a Markdown file under this folder; nothing was written.',
   },
   fr: {
     cliConfigInvalid: 'toolkit-check\u00A0: la configuration n’est pas valide; rien n’a été vérifié.',
@@ -80,5 +81,6 @@ export const cliMessages = defineMessages({
     xliffCliNeedsWrite: 'toolkit-check xliff\u00A0: les cibles modifient {path}; relancez avec --write pour le remplacer. Rien n’a été écrit.',
     xliffCliWritten: 'toolkit-check xliff\u00A0: {path} écrit; vérification de la paire.',
     xliffCliUsage: 'toolkit-check xliff\u00A0: {message}',
+    xliffCliOutside: 'toolkit-check xliff\u00A0: le XLIFF désigne {path}, qui n’est pas un fichier Markdown sous ce dossier; rien n’a été écrit.',
   },
 });

@@ -76,6 +76,8 @@ async function importPair(args: Extract<XliffArgs, { command: 'import' }>, io: C
   const base = path.dirname(xlfAbs);
   const enAbs = path.resolve(base, read.xliff.enPath);
   const frAbs = path.resolve(base, read.xliff.frPath);
+  // The XLIFF comes back from outside: it may only name Markdown files under the folder the command runs in.
+  for (const abs of [enAbs, frAbs]) if (!inside(io.cwd, abs) || !/\.(md|markdown|mdx)$/i.test(abs)) throw new Stop('xliffCliOutside', { path: abs });
   const enText = readText(enAbs, io)!;
   const frText = fs.existsSync(frAbs) ? readText(frAbs, io) : undefined;
   const units = xliffUnits(parse(enAbs, enText, 'en', io), frText === undefined ? undefined : parse(frAbs, frText, 'fr', io));
@@ -139,6 +141,11 @@ function counterpart(enAbs: string): string | undefined {
   const posix = enAbs.split(path.sep).join('/');
   const names = [...suffixCounterparts(posix, 'fr'), ...folderCounterparts(posix, 'fr')];
   return names.find((n) => fs.existsSync(n)) ?? names[0];
+}
+
+function inside(folder: string, abs: string): boolean {
+  const rel = path.relative(folder, abs);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 const relative = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');

@@ -81,13 +81,15 @@ describe('toolkit-check xliff', () => {
       [good.replace('</unit>', ''), /not well-formed XML/],
       [good.replace('trgLang="fr"', 'trgLang="es"'), /from “en” to “es”/],
       [good.replace('unit id="b1"', 'unit id="b7"'), /not those of the pair.*b1/],
+      [good.replace('odt:target="docs/page.fr.md"', 'odt:target="../outside.md"'), /not a Markdown file under this folder/],
+      [good.replace('odt:target="docs/page.fr.md"', 'odt:target="docs/page.fr.sh"'), /not a Markdown file under this folder/],
       [good.replace(/(<target xml:space="preserve"><ph id="1"[^>]*\/>Premier élément)<ph id="2"[^>]*\/>/, '$1 '), /unit b2: the target lost tags 2/],
     ] as const) {
       writeFileSync(xlf, bad);
       const r = await cli(['xliff', 'import', 'page.xlf', '--write'], project.dir);
       assert.equal(r.code, 2, `${why}: ${r.stderr}`);
       assert.match(r.stderr, why);
-      assert.match(r.stderr, /Nothing was written/);
+      assert.match(r.stderr, /nothing was written/i);
       assert.equal(readFileSync(join(project.dir, 'docs/page.fr.md'), 'utf8'), FR);
     }
   });
