@@ -113,7 +113,7 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O erro
 XLIFF round trip for CAT tools:
   toolkit-check xliff export EN_FILE [--out FILE] [--fr FILE]
                              one XLIFF 2.1 unit per aligned block (French counterpart found
-                             by its name, or named with --fr)
+                             as the check pairs it, or named with --fr)
   toolkit-check xliff import FILE.xlf [--write]
                              writes the French file from the targets (--write to overwrite
                              it), then checks the pair; 2 when the XLIFF is refused`,
@@ -139,7 +139,7 @@ Code de sortie\u00A0: 0 aucune erreur, 1 erreurs trouvées, 2 usage incorrect, e
 Aller-retour XLIFF pour les outils de TAO\u00A0:
   toolkit-check xliff export FICHIER_EN [--out FICHIER] [--fr FICHIER]
                              une unité XLIFF\u00A02.1 par bloc aligné (pendant français trouvé
-                             d’après son nom, ou nommé avec --fr)
+                             comme la vérification l’apparie, ou nommé avec --fr)
   toolkit-check xliff import FICHIER.xlf [--write]
                              écrit le fichier français à partir des cibles (--write pour le
                              remplacer), puis vérifie la paire; 2 si le XLIFF est refusé`,

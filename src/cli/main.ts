@@ -141,19 +141,21 @@ async function xliff(argv: string[], io: CliIo, session: Session): Promise<numbe
     return 2;
   }
   const lang = (session.lang = args.lang ?? session.lang);
+  // The same check, its JSON captured: notes and pairs are a help, so a run that fails gives none.
+  const report = async (paths: string[]): Promise<OutputReport | undefined> => {
+    let json = '';
+    const quiet: CliIo = { ...io, stdout: (t) => (json += t), stderr: () => {}, isTty: false };
+    await check([...paths, '--format', 'json', '--lang', lang], quiet, { lang, format: 'json', color: false });
+    try {
+      return JSON.parse(json) as OutputReport;
+    } catch {
+      return undefined;
+    }
+  };
   return runXliff(args, io, lang, {
     check: (paths) => check([...paths, '--lang', lang], io, session),
-    findings: async (paths) => {
-      // The same check, its JSON captured: notes are a help, so a run that fails gives none.
-      let json = '';
-      const quiet: CliIo = { ...io, stdout: (t) => (json += t), stderr: () => {}, isTty: false };
-      await check([...paths, '--format', 'json', '--lang', lang], quiet, { lang, format: 'json', color: false });
-      try {
-        return (JSON.parse(json) as OutputReport).diagnostics;
-      } catch {
-        return [];
-      }
-    },
+    findings: async (paths) => (await report(paths))?.diagnostics ?? [],
+    pairs: async () => (await report([]))?.pairs ?? [],
   });
 }
 

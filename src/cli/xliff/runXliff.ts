@@ -15,6 +15,8 @@ import type { OutputDiagnostic } from '../report';
 export interface PairChecker {
   check(paths: string[]): Promise<number>;
   findings(paths: string[]): Promise<OutputDiagnostic[]>;
+  /** The pairs the project's pairing finds from the working folder (translation keys, maps, content). */
+  pairs(): Promise<Array<{ en: string; fr: string }>>;
 }
 
 class Stop extends Error {
@@ -45,7 +47,7 @@ async function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: C
   if (args.version !== '2.1' && args.version !== '2') throw new Stop('xliffCliVersion', { version: args.version });
   const enAbs = path.resolve(io.cwd, args.en);
   const en = parse(enAbs, readText(enAbs, io)!, 'en', io);
-  const frAbs = args.fr ? path.resolve(io.cwd, args.fr) : counterpart(enAbs);
+  const frAbs = args.fr ? path.resolve(io.cwd, args.fr) : (counterpart(enAbs, true) ?? (await pairedWith(checker, io, enAbs)) ?? counterpart(enAbs, false));
   if (!frAbs) throw new Stop('xliffCliNoCounterpart', { path: shown(enAbs, io) });
   const frText = fs.existsSync(frAbs) ? readText(frAbs, io) : undefined;
   const fr = frText === undefined ? undefined : parse(frAbs, frText, 'fr', io);
@@ -136,11 +138,17 @@ function parse(abs: string, text: string, lang: Lang, io: CliIo): ParsedDocument
   }
 }
 
-/** The French file by the naming conventions (`a.en.md` → `a.fr.md`, `en/a.md` → `fr/a.md`): the first that exists, else the first name. */
-function counterpart(enAbs: string): string | undefined {
+/** The French file by the naming conventions (`a.en.md` → `a.fr.md`, `en/a.md` → `fr/a.md`): the first that exists, or (not `existing`) the first name, for a new file. */
+function counterpart(enAbs: string, existing: boolean): string | undefined {
   const posix = enAbs.split(path.sep).join('/');
   const names = [...suffixCounterparts(posix, 'fr'), ...folderCounterparts(posix, 'fr')];
-  return names.find((n) => fs.existsSync(n)) ?? names[0];
+  return names.find((n) => fs.existsSync(n)) ?? (existing ? undefined : names[0]);
+}
+
+/** The counterpart the project's own pairing gives (a translated file name found by its translation key or content). */
+async function pairedWith(checker: PairChecker, io: CliIo, enAbs: string): Promise<string | undefined> {
+  const pair = (await checker.pairs()).find((p) => path.resolve(io.cwd, p.en) === enAbs);
+  return pair && path.resolve(io.cwd, pair.fr);
 }
 
 function inside(folder: string, abs: string): boolean {

@@ -49,6 +49,21 @@ describe('toolkit-check xliff', () => {
     assert.equal(readFileSync(join(project.dir, 'docs/page.fr.md'), 'utf8'), FR.replace('Deuxième élément', 'Second élément'));
   });
 
+  it('finds a French file with a translated name through the project pairing', async () => {
+    const keyed = tempProject({
+      'docs/open-data.md': `---\nlang: en\ntranslationKey: open-data\n---\n\n${EN}`,
+      'docs/donnees-ouvertes.md': `---\nlang: fr\ntranslationKey: open-data\n---\n\n${FR}`,
+    });
+    try {
+      const r = await cli(['xliff', 'export', 'docs/open-data.md'], keyed.dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /odt:target="docs\/donnees-ouvertes\.md"/);
+      assert.match(r.stdout, /Deuxième élément/);
+    } finally {
+      keyed.cleanup();
+    }
+  });
+
   it('puts the findings of a block in the notes of its unit', async () => {
     writeFileSync(join(project.dir, 'docs/page.fr.md'), FR.replace('chaque année', 'chaque année depuis 2019'));
     const r = await cli(['xliff', 'export', 'docs/page.en.md'], project.dir);
