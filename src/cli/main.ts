@@ -19,6 +19,8 @@ import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
 import { quickFrontMatter } from '../core/project/quickFrontMatter';
 import { cacheFilePath, engineIdentity, TaskCacheFile } from './taskCacheFile';
+import { isXliffCommand, parseXliffArgs } from './xliff/xliffArgs';
+import { runXliff } from './xliff/runXliff';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -39,6 +41,7 @@ export interface CliIo {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const session: Session = { lang: languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE), format: requestedFormat(argv), color: false };
   try {
+    if (isXliffCommand(argv)) return await xliff(argv, io, session);
     return await check(argv, io, session);
   } catch (e) {
     io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');
@@ -136,6 +139,35 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
   emit(report, io, session);
   if (errors.length) return 2;
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** `toolkit-check xliff export|import …`: a usage error exits 2 like the main command's; an import ends by checking the pair. */
+async function xliff(argv: string[], io: CliIo, session: Session): Promise<number> {
+  let args;
+  try {
+    args = parseXliffArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${formatMessage('xliffCliUsage', { message: formatMessage(e.messageId, e.args, session.lang) }, session.lang)}\n\n${USAGE[session.lang]}\n`);
+    return 2;
+  }
+  const lang = (session.lang = args.lang ?? session.lang);
+  // The same check, its JSON captured: notes and pairs are a help, so a run that fails gives none.
+  const report = async (paths: string[]): Promise<OutputReport | undefined> => {
+    let json = '';
+    const quiet: CliIo = { ...io, stdout: (t) => (json += t), stderr: () => {}, isTty: false };
+    await check([...paths, '--format', 'json', '--lang', lang], quiet, { lang, format: 'json', color: false });
+    try {
+      return JSON.parse(json) as OutputReport;
+    } catch {
+      return undefined;
+    }
+  };
+  return runXliff(args, io, lang, {
+    check: (paths) => check([...paths, '--lang', lang], io, session),
+    findings: async (paths) => (await report(paths))?.diagnostics ?? [],
+    pairs: async () => (await report([]))?.pairs ?? [],
+  });
 }
 
 /** Writes the one document of the run; a text run that failed before checking prints nothing on stdout (stderr said why). */

@@ -1,0 +1,155 @@
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { XLIFF_NS, TOOLKIT_NS } from './writeXliff';
+import type { NumberedPart } from './codes';
+import type { XliffProblem } from './xliffProblem';
+
+export interface ReadUnit {
+  id: string;
+  /** Absent when the unit has no target (not translated yet). */
+  target?: NumberedPart[];
+}
+
+export interface ReadXliff {
+  srcLang: string;
+  trgLang: string;
+  enPath: string;
+  frPath?: string;
+  units: ReadUnit[];
+}
+
+class Refused extends Error {
+  constructor(readonly problem: XliffProblem) {
+    super(problem.messageId);
+  }
+}
+const refuse = (messageId: XliffProblem['messageId'], args?: XliffProblem['args']): never => {
+  throw new Refused({ messageId, args });
+};
+
+/**
+ * Reads an XLIFF 2 file as a CAT tool gives it back: strict XML (any well-formedness error is
+ * refused, never repaired), one `<file>`, targets with their codes resolved to the Markdown of
+ * `<originalData>`. `<pc>` and `<mrk>` that a tool may add are read through; `<sm>`/`<em>`
+ * markers carry no text.
+ */
+export function readXliff(xml: string): { ok: true; xliff: ReadXliff } | { ok: false; problem: XliffProblem } {
+  try {
+    return { ok: true, xliff: read(xml) };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}
+
+function read(xml: string): ReadXliff {
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') throw new Refused({ messageId: 'xliffNotXml', args: { reason: String(message).split('\n')[0] } });
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    if (e instanceof Refused) throw e;
+    refuse('xliffNotXml', { reason: (e as Error).message.split('\n')[0] });
+  }
+  const root = doc!.documentElement;
+  if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NS) refuse('xliffNotXliff');
+  const version = root!.getAttribute('version') ?? '';
+  if (!/^2\.[01]$/.test(version)) refuse('xliffVersion', { version });
+  const files = elements(root!, 'file');
+  if (files.length !== 1) refuse('xliffFileCount', { count: files.length });
+  const file = files[0];
+  const enPath = file.getAttribute('original');
+  if (!enPath) refuse('xliffNoOriginal');
+  const units: ReadUnit[] = [];
+  for (const unit of descendants(file, 'unit')) units.push(readUnit(unit));
+  return {
+    srcLang: root!.getAttribute('srcLang') ?? '',
+    trgLang: root!.getAttribute('trgLang') ?? '',
+    enPath: enPath!,
+    frPath: file.getAttributeNS(TOOLKIT_NS, 'target') || undefined,
+    units,
+  };
+}
+
+function readUnit(unit: Element): ReadUnit {
+  const id = unit.getAttribute('id') ?? '';
+  const data = new Map<string, string>();
+  for (const original of elements(unit, 'originalData'))
+    for (const d of elements(original, 'data')) data.set(d.getAttribute('id') ?? '', readText(d, id, data, false).map((p) => p.value).join(''));
+  // A CAT tool may split the unit into sentences: its segments and ignorables (the spaces between)
+  // are read in order and joined. Half translated is refused rather than mixed with English.
+  const pieces = children(unit).filter((e) => e.localName === 'segment' || e.localName === 'ignorable');
+  if (!pieces.length) refuse('xliffSegments', { unit: id });
+  const segments = pieces.filter((e) => e.localName === 'segment');
+  const translated = segments.filter((e) => elements(e, 'target').length).length;
+  if (translated === 0) return { id };
+  if (translated < segments.length) refuse('xliffPartlyTranslated', { unit: id });
+  const target: NumberedPart[] = [];
+  for (const piece of pieces) {
+    const el = elements(piece, 'target')[0] ?? elements(piece, 'source')[0];
+    if (!el) refuse('xliffSegments', { unit: id });
+    for (const part of readText(el, id, data, true)) {
+      const last = target[target.length - 1];
+      if (part.kind === 'text' && last?.kind === 'text') last.value += part.value;
+      else target.push(part);
+    }
+  }
+  return { id, target };
+}
+
+/** The parts of a `<target>` (or the text of a `<data>`), codes resolved through `data`. */
+function readText(el: Element, unit: string, data: Map<string, string>, codes: boolean): NumberedPart[] {
+  const parts: NumberedPart[] = [];
+  const text = (value: string) => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'text') last.value += value;
+    else parts.push({ kind: 'text', value });
+  };
+  const code = (id: string, ref: string | null) => {
+    const value = ref === null ? undefined : data.get(ref);
+    if (value === undefined) refuse('xliffUnknownCode', { unit, code: id });
+    parts.push({ kind: 'code', id, value: value! });
+  };
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 || n.nodeType === 4) text(n.nodeValue ?? '');
+      else if (n.nodeType === 1) {
+        const e = n as Element;
+        const name = e.namespaceURI === XLIFF_NS ? e.localName : '';
+        if (name === 'cp') text(String.fromCharCode(parseInt(e.getAttribute('hex') ?? '', 16)));
+        else if (codes && name === 'ph') code(e.getAttribute('id') ?? '', e.getAttribute('dataRef'));
+        else if (codes && name === 'pc') {
+          code(`${e.getAttribute('id')}`, e.getAttribute('dataRefStart'));
+          walk(e);
+          code(`${e.getAttribute('id')}/`, e.getAttribute('dataRefEnd'));
+        } else if (codes && name === 'mrk') walk(e);
+        else if (codes && (name === 'sm' || name === 'em')) continue;
+        else refuse('xliffUnexpectedElement', { unit, element: e.tagName });
+      }
+    }
+  };
+  walk(el);
+  return parts;
+}
+
+function children(parent: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).namespaceURI === XLIFF_NS) out.push(n as Element);
+  return out;
+}
+
+function elements(parent: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === XLIFF_NS) out.push(n as Element);
+  return out;
+}
+
+/** Units directly in the file or inside `<group>`s. */
+function descendants(parent: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (const e of elements(parent, name)) out.push(e);
+  for (const g of elements(parent, 'group')) out.push(...descendants(g, name));
+  return out;
+}

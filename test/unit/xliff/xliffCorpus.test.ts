@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { resolveConfig } from '../../../src/core/config/loadConfig';
+import { planProject } from '../../../src/core/project/checkProject';
+import { buildDocument } from '../../../src/core/markdown/buildDocument';
+import { applyXliff, readXliff, writeXliff, xliffUnits } from '../../../src/core/xliff';
+
+const CORPORA = resolve(__dirname, '../../../../shared/corpora');
+
+function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: string }> {
+  return readdirSync(join(dir, rel)).flatMap((name) => {
+    const p = rel ? `${rel}/${name}` : name;
+    if (name.startsWith('.') || name === 'node_modules') return [];
+    if (statSync(join(dir, p)).isDirectory()) return markdownFiles(dir, p);
+    return /\.md$/.test(name) ? [{ path: p, text: readFileSync(join(dir, p), 'utf8') }] : [];
+  });
+}
+
+/** Export → import of every pair of the real corpora, unchanged and with one target edited as a CAT tool would. */
+describe('xliff round trip on the real corpora', function () {
+  this.timeout(120000);
+  for (const corpus of ['gcds-docs', 'open-source-logiciel-libre']) {
+    it(`gives back every French file of ${corpus} unchanged, and lands an edit in its block`, function () {
+      const dir = join(CORPORA, corpus);
+      if (!existsSync(dir)) this.skip();
+      const files = markdownFiles(dir);
+      const text = new Map(files.map((f) => [f.path, f.text]));
+      const { resolved } = resolveConfig({}, dir, undefined, () => {
+        throw new Error('no pairs file');
+      });
+      const pairs = planProject(files, resolved).pairing.pairs;
+      assert.ok(pairs.length >= 5);
+      for (const p of pairs) {
+        const en = text.get(p.en)!;
+        const fr = text.get(p.fr)!;
+        const units = xliffUnits(buildDocument(p.en, en, 'en'), buildDocument(p.fr, fr, 'fr'));
+        const read = readXliff(writeXliff({ enPath: p.en, frPath: p.fr, srcLang: 'en', trgLang: 'fr', units }));
+        assert.ok(read.ok, p.en);
+        const same = applyXliff(read.xliff, units, en, fr);
+        assert.ok(same.ok && same.text === fr, p.en);
+        const i = units.findIndex((u) => u.target?.at(-1)?.kind === 'text');
+        if (i < 0) continue;
+        read.xliff.units[i].target!.at(-1)!.value += ' (révisé)';
+        const edited = applyXliff(read.xliff, units, en, fr);
+        const end = units[i].frSpan![1];
+        assert.ok(edited.ok && edited.text === fr.slice(0, end) + ' (révisé)' + fr.slice(end), p.en);
+      }
+    });
+  }
+});
