@@ -95,6 +95,8 @@ export const USAGE: Record<Lang, string> = {
   en: `Usage: toolkit-check [paths...] [options]
 
 Checks that English and French Markdown files say the same thing.
+       toolkit-check review FILE...  marks each pair (its English or French file named) as
+                                     reviewed: the stale rule then reports what changed since.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -112,6 +114,9 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O erro
   fr: `Usage\u00A0: toolkit-check [chemins...] [options]
 
 Vérifie que les fichiers Markdown anglais et français disent la même chose.
+       toolkit-check review FICHIER...  marque chaque paire (son fichier anglais ou français
+                                        nommé) comme révisée\u00A0: la règle stale signale ensuite
+                                        ce qui a changé depuis.
 
 Options\u00A0:
   --format text|json|sarif   format de sortie (par défaut\u00A0: text)

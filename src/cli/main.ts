@@ -17,6 +17,7 @@ import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
+import { runReview } from './reviewCommand';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -37,10 +38,22 @@ export interface CliIo {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const session: Session = { lang: languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE), format: requestedFormat(argv), color: false };
   try {
+    // `review` as the first word is the review command (`toolkit-check -- review` checks a path named so).
+    if (argv[0] === 'review') return runReviewCommand(argv.slice(1), io, session.lang);
     return await check(argv, io, session);
   } catch (e) {
     io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');
     emit(failedReport([{ message: formatMessage('cliInternalError', { reason: (e as Error).message ?? String(e) }, session.lang) }]), io, session);
+    return 2;
+  }
+}
+
+function runReviewCommand(argv: string[], io: CliIo, lang: Lang): number {
+  try {
+    return runReview(argv, io, lang);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`toolkit-check review: ${e.message}\n`);
     return 2;
   }
 }
