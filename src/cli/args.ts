@@ -1,6 +1,6 @@
 import type { Lang } from '../core/messages/catalog';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliArgs {
   paths: string[];
@@ -33,7 +33,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--format':
       case '-f': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif (got “${v}”)`);
+        if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'html') throw new UsageError(`--format must be text, json, sarif or html (got “${v}”)`);
         args.format = v;
         break;
       }
@@ -88,7 +88,7 @@ export function requestedFormat(argv: string[]): OutputFormat {
     if (a === '--format' || a === '-f') format = argv[i + 1];
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
   }
-  return format === 'json' || format === 'sarif' ? format : 'text';
+  return format === 'json' || format === 'sarif' || format === 'html' ? format : 'text';
 }
 
 export const USAGE: Record<Lang, string> = {
@@ -99,7 +99,7 @@ Checks that English and French Markdown files say the same thing.
                                      reviewed: the stale rule then reports what changed since.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|html  output format (default: text; html: a dashboard page)
   --config FILE              configuration file (default: opendata-toolkit.json, searched upward)
   --lang en|fr               language of the messages (default: from the locale)
   --allow-outside DIR        let the configuration name pairs or clause folders in DIR, outside
@@ -119,7 +119,7 @@ Vérifie que les fichiers Markdown anglais et français disent la même chose.
                                         ce qui a changé depuis.
 
 Options\u00A0:
-  --format text|json|sarif   format de sortie (par défaut\u00A0: text)
+  --format text|json|sarif|html  format de sortie (par défaut\u00A0: text; html\u00A0: un tableau de bord)
   --config FICHIER           fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
   --lang en|fr               langue des messages (par défaut\u00A0: selon les paramètres régionaux)
   --allow-outside DOSSIER    permettre à la configuration de désigner des paires ou des dossiers de

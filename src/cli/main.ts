@@ -18,6 +18,8 @@ import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
 import { runReview } from './reviewCommand';
+import { formatHtml } from './formatHtml';
+import { buildDashboard, type Dashboard } from '../core/report/dashboard';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -135,14 +137,15 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
   };
   if (args.debug) for (const f of result.failures) io.stderr(`${mapPath(f.path)}: ${f.stack}\n`);
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
-  emit(report, io, session);
+  emit(report, io, session, { dashboard: buildDashboard(result.pairs, result.unpaired, result.findings), showPath: mapPath });
   if (errors.length) return 2;
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 /** Writes the one document of the run; a text run that failed before checking prints nothing on stdout (stderr said why). */
-function emit(report: OutputReport, io: CliIo, session: Session): void {
-  if (session.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+function emit(report: OutputReport, io: CliIo, session: Session, html?: { dashboard: Dashboard; showPath: (p: string) => string }): void {
+  if (session.format === 'html') io.stdout(formatHtml(html?.dashboard ?? buildDashboard([], [], []), report.errors, session.lang, html?.showPath ?? ((p) => p)));
+  else if (session.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (session.format === 'sarif') io.stdout(formatSarif(report, session.lang, VERSION, pathToFileURL(io.cwd).href));
   else if (report.files > 0) io.stdout(formatText(report, session.lang, session.color));
 }
