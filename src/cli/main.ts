@@ -19,6 +19,7 @@ import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
 import { runReview } from './reviewCommand';
 import { formatHtml } from './formatHtml';
+import { addStaleHistory } from './staleHistory';
 import { buildDashboard, type Dashboard } from '../core/report/dashboard';
 
 declare const TOOLKIT_VERSION: string | undefined;
@@ -125,6 +126,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     return fail([...errors, { message }]);
   }
   const result = await checkProjectInParallel(files, config, { workers: workers.workers, clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }) });
+  addStaleHistory(result.findings, config.root);
   const mapPath = pathMapper(config.root, io.cwd);
   if (result.ioError) errors.push({ message: formatMessage('cliIoError', undefined, lang) });
   const report: OutputReport = {

@@ -28,8 +28,13 @@ export function sectionEntries(doc: ParsedDocument): SectionEntry[] {
 
 /** The fingerprint of a section: its heading and blocks as written, whitespace normalized. */
 export function sectionHash(doc: ParsedDocument, section: Section): string {
+  return stableHash(sectionText(doc, section));
+}
+
+/** The text that is fingerprinted: the heading and blocks as written, whitespace normalized. */
+export function sectionText(doc: ParsedDocument, section: Section): string {
   const parts = [...(section.heading ? [section.heading] : []), ...section.blocks].map((b) => doc.text.slice(b.start, b.end));
-  return stableHash(normalizeForHash(parts.join('\n')));
+  return normalizeForHash(parts.join('\n'));
 }
 
 /** Lower case ASCII letters, digits and dashes: accents dropped, anything else a dash, at most 60 characters. */

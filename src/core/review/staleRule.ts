@@ -38,7 +38,8 @@ function checkStale(ctx: Ctx): void {
     const data = { reviewKey: entry.key };
     if (step.fr) {
       const messageId = reviewed === undefined ? 'staleRenamed' : step.en.heading ? 'staleOutdated' : 'staleOutdatedOpening';
-      ctx.report('stale', sectionStart(ctx, 'fr', step.fr), messageId, { heading }, english, { data });
+      // The fingerprint reviewed lets the command line find that version in git and show the change.
+      ctx.report('stale', sectionStart(ctx, 'fr', step.fr), messageId, { heading }, english, { data: reviewed === undefined ? data : { ...data, reviewedHash: reviewed } });
     } else if (reviewed === undefined) {
       // Added to the English since the review: where its translation would go.
       const next = steps.slice(i + 1).find((s) => s.fr)?.fr;
@@ -76,6 +77,8 @@ const messages = defineMessages({
     staleNewOpening: 'New since the review, to translate: the opening text of the English file (line {line}).',
     staleRemoved: 'The English section “{key}” that this file was reviewed against has been removed since; remove its translation if it is still here, then mark the file as reviewed.',
     staleRecordInvalid: 'The review record “reviewedAgainst” is not a table of English section keys to fingerprints; mark the file as reviewed again to rewrite it.',
+    staleChangedIn: 'Changed since the review in commit {commit} ({date}): {diff}',
+    staleChangedUncommitted: 'Changed since the review, not committed yet: {diff}',
   },
   fr: {
     staleOutdated: 'Traduction périmée\u00A0: la section anglaise «\u00A0{heading}\u00A0» (ligne {line}) a changé depuis la révision de cette section française.',
@@ -85,6 +88,8 @@ const messages = defineMessages({
     staleNewOpening: 'Nouveau depuis la révision, à traduire\u00A0: le texte d’ouverture du fichier anglais (ligne {line}).',
     staleRemoved: 'La section anglaise «\u00A0{key}\u00A0» d’après laquelle ce fichier a été révisé a été supprimée depuis; supprimez sa traduction si elle s’y trouve encore, puis marquez le fichier comme révisé.',
     staleRecordInvalid: 'Le registre de révision «\u00A0reviewedAgainst\u00A0» n’est pas une table de clés de sections anglaises et d’empreintes; marquez de nouveau le fichier comme révisé pour le réécrire.',
+    staleChangedIn: 'Modifiée depuis la révision dans le commit {commit} ({date})\u00A0: {diff}',
+    staleChangedUncommitted: 'Modifiée depuis la révision, pas encore validée dans git\u00A0: {diff}',
   },
 });
 

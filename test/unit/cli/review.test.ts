@@ -44,3 +44,30 @@ describe('toolkit-check review', () => {
     }
   });
 });
+
+describe('toolkit-check review in a git repository', () => {
+  it('says in which commit and when the English section changed, with the change as a word diff', async function () {
+    this.timeout(20000);
+    const { execFileSync } = await import('node:child_process');
+    const project = tempProject({ 'policy.en.md': EN, 'policy.fr.md': FR });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: project.dir, stdio: 'pipe' });
+    try {
+      git('init', '-q');
+      assert.equal((await cli(['review', 'policy.fr.md'], project.dir)).code, 0);
+      git('add', '.');
+      git('commit', '-qm', 'reviewed');
+      writeFileSync(join(project.dir, 'policy.en.md'), EN.replace('The lead coordinates.', 'The lead coordinates. Changed roles.'));
+      const uncommitted = JSON.parse((await cli(['--format', 'json'], project.dir)).stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'stale');
+      assert.equal(uncommitted.length, 1);
+      assert.equal(uncommitted[0].related[1].message, 'Changed since the review, not committed yet: Roles The lead coordinates {+. Changed roles+} .');
+      git('commit', '-qam', 'roles changed');
+      writeFileSync(join(project.dir, 'policy.en.md'), EN.replace('The lead coordinates.', 'The lead coordinates. Changed roles.').replace('# Open data', '# Open data!'));
+      git('commit', '-qam', 'other section');
+      const hash = execFileSync('git', ['log', '--format=%h %cs', '-1', '--abbrev=10', 'HEAD~1'], { cwd: project.dir, encoding: 'utf8' }).trim().split(' ');
+      const stale = JSON.parse((await cli(['--format', 'json'], project.dir)).stdout).diagnostics.filter((d: { rule: string; line: number }) => d.rule === 'stale' && d.line > 10);
+      assert.equal(stale[0].related[1].message, `Changed since the review in commit ${hash[0]} (${hash[1]}): Roles The lead coordinates {+. Changed roles+} .`);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
