@@ -68,7 +68,7 @@ describe('toolkit-check command line', () => {
   it('exits 2 with a message for bad usage, a bad config, or a missing path', async () => {
     const usage = await cli(['--format', 'xml'], project.dir);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /--format must be text, json or sarif/);
+    assert.match(usage.stderr, /--format must be text, json, sarif or html/);
     const cfg = tempProject({ 'opendata-toolkit.json': '{\n  "rulez": {}\n}\n', 'a.en.md': '# A\n' });
     try {
       const bad = await cli(['.'], cfg.dir);
