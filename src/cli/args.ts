@@ -2,7 +2,7 @@ import type { Lang } from '../core/messages/catalog';
 import type { MessageArgs } from '../core/findings';
 import type { cliMessages } from './cliMessages';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliArgs {
   paths: string[];
@@ -45,7 +45,7 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--format':
       case '-f': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError('cliBadFormat', { value: v });
+        if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'html') throw new UsageError('cliBadFormat', { value: v });
         args.format = v;
         break;
       }
@@ -103,16 +103,18 @@ export function requestedFormat(argv: string[]): OutputFormat {
     if (a === '--format' || a === '-f') format = argv[i + 1];
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
   }
-  return format === 'json' || format === 'sarif' ? format : 'text';
+  return format === 'json' || format === 'sarif' || format === 'html' ? format : 'text';
 }
 
 export const USAGE: Record<Lang, string> = {
   en: `Usage: toolkit-check [paths...] [options]
 
 Checks that English and French Markdown files say the same thing.
+       toolkit-check review FILE...  marks each pair (its English or French file named) as
+                                     reviewed: the stale rule then reports what changed since.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|html  output format (default: text; html: a dashboard page)
   --config FILE              configuration file (default: opendata-toolkit.json, searched upward)
   --lang en|fr               language of the messages (default: from the locale)
   --allow-outside DIR        let the configuration name pairs or clause folders in DIR, outside
@@ -137,9 +139,12 @@ XLIFF round trip for CAT tools:
   fr: `Usage\u00A0: toolkit-check [chemins...] [options]
 
 Vérifie que les fichiers Markdown anglais et français disent la même chose.
+       toolkit-check review FICHIER...  marque chaque paire (son fichier anglais ou français
+                                        nommé) comme révisée\u00A0: la règle stale signale ensuite
+                                        ce qui a changé depuis.
 
 Options\u00A0:
-  --format text|json|sarif   format de sortie (par défaut\u00A0: text)
+  --format text|json|sarif|html  format de sortie (par défaut\u00A0: text; html\u00A0: un tableau de bord)
   --config FICHIER           fichier de configuration (par défaut\u00A0: opendata-toolkit.json, cherché vers le haut)
   --lang en|fr               langue des messages (par défaut\u00A0: selon les paramètres régionaux)
   --allow-outside DOSSIER    permettre à la configuration de désigner des paires ou des dossiers de

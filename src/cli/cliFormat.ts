@@ -3,9 +3,11 @@ import type { MessageArgs } from '../core/findings';
 import type { Lang } from '../core/lang';
 import { cliMessages } from './cliMessages';
 import { policyMessages } from './policy/policyMessages';
+import { reviewMessages } from './reviewMessages';
+import { htmlMessages } from './htmlMessages';
 
 /** The command line's own catalogues, beside the engine's. */
-export const CLI_CATALOGS = [cliMessages, policyMessages];
+export const CLI_CATALOGS = [cliMessages, policyMessages, reviewMessages, htmlMessages];
 
 const formatter = createFormatter(CLI_CATALOGS);
 

@@ -3,7 +3,7 @@ import { defineMessages } from '../core/messages/catalog';
 export const cliMessages = defineMessages({
   en: {
     cliNeedsValue: '{flag} needs a value',
-    cliBadFormat: '--format must be text, json or sarif (got “{value}”)',
+    cliBadFormat: '--format must be text, json, sarif or html (got “{value}”)',
     cliBadLang: '--lang must be en or fr (got “{value}”)',
     cliUnknownOption: 'unknown option {option}',
     xliffNeedsEnglishFile: 'xliff export needs one English file',
@@ -52,7 +52,7 @@ export const cliMessages = defineMessages({
   },
   fr: {
     cliNeedsValue: '{flag} demande une valeur',
-    cliBadFormat: '--format prend text, json ou sarif (reçu «\u00A0{value}\u00A0»)',
+    cliBadFormat: '--format prend text, json, sarif ou html (reçu «\u00A0{value}\u00A0»)',
     cliBadLang: '--lang prend en ou fr (reçu «\u00A0{value}\u00A0»)',
     cliUnknownOption: 'option inconnue {option}',
     xliffNeedsEnglishFile: 'xliff export demande un fichier anglais',

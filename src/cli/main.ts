@@ -21,6 +21,10 @@ import { quickFrontMatter } from '../core/project/quickFrontMatter';
 import { cacheFilePath, engineIdentity, TaskCacheFile } from './taskCacheFile';
 import { isXliffCommand, parseXliffArgs } from './xliff/xliffArgs';
 import { runXliff } from './xliff/runXliff';
+import { runReview } from './reviewCommand';
+import { formatHtml } from './formatHtml';
+import { addStaleHistory } from './staleHistory';
+import { buildDashboard, type Dashboard } from '../core/report/dashboard';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -42,10 +46,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const session: Session = { lang: languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE), format: requestedFormat(argv), color: false };
   try {
     if (isXliffCommand(argv)) return await xliff(argv, io, session);
+    // `review` as the first word is the review command (`toolkit-check -- review` checks a path named so).
+    if (argv[0] === 'review') return runReviewCommand(argv.slice(1), io, session.lang);
     return await check(argv, io, session);
   } catch (e) {
     io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');
     emit(failedReport([{ message: formatMessage('cliInternalError', { reason: (e as Error).message ?? String(e) }, session.lang) }]), io, session);
+    return 2;
+  }
+}
+
+function runReviewCommand(argv: string[], io: CliIo, lang: Lang): number {
+  try {
+    return runReview(argv, io, lang);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`toolkit-check review: ${e.message}\n`);
     return 2;
   }
 }
@@ -124,6 +140,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     frontMatter: cache?.frontMatterReader(quickFrontMatter),
   });
   cache?.save();
+  addStaleHistory(result.findings, config.root);
   const mapPath = pathMapper(config.root, io.cwd);
   if (result.ioError) errors.push({ message: formatMessage('cliIoError', undefined, lang) });
   const report: OutputReport = {
@@ -136,7 +153,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
   };
   if (args.debug) for (const f of result.failures) io.stderr(`${mapPath(f.path)}: ${f.stack}\n`);
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
-  emit(report, io, session);
+  emit(report, io, session, { dashboard: buildDashboard(result.pairs, result.unpaired, result.findings), showPath: mapPath });
   if (errors.length) return 2;
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
@@ -171,8 +188,9 @@ async function xliff(argv: string[], io: CliIo, session: Session): Promise<numbe
 }
 
 /** Writes the one document of the run; a text run that failed before checking prints nothing on stdout (stderr said why). */
-function emit(report: OutputReport, io: CliIo, session: Session): void {
-  if (session.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+function emit(report: OutputReport, io: CliIo, session: Session, html?: { dashboard: Dashboard; showPath: (p: string) => string }): void {
+  if (session.format === 'html') io.stdout(formatHtml(html?.dashboard ?? buildDashboard([], [], []), report.errors, session.lang, html?.showPath ?? ((p) => p)));
+  else if (session.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (session.format === 'sarif') io.stdout(formatSarif(report, session.lang, VERSION, pathToFileURL(io.cwd).href));
   else if (report.files > 0) io.stdout(formatText(report, session.lang, session.color));
 }

@@ -35,3 +35,5 @@ export * as templates from './templates/index';
 export * as clauses from './clauses/index';
 export { CLAUSE_LIBRARY } from './clauses/clauseLibrarySpec';
 export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/librarySpec';
+export { reviewEdit, type ReviewScope, type ReviewEditResult } from './review/reviewEdit';
+export { reviewKeyAt } from './review/reviewKeyAt';

@@ -10,6 +10,8 @@ export const COMMANDS = {
   newChapter: 'openDataToolkit.newChapter',
   insertClause: 'openDataToolkit.insertClause',
   assemblePolicy: 'openDataToolkit.assemblePolicy',
+  markReviewed: 'openDataToolkit.markReviewed',
+  markSectionReviewed: 'openDataToolkit.markSectionReviewed',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */

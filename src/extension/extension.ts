@@ -5,6 +5,7 @@ import { EngineHost } from './engine/engineHost';
 import { CheckService, type CheckReport } from './checks/checkService';
 import { registerDiagnosticsPresenter } from './diagnostics/diagnosticsPresenter';
 import { registerCounterpartCommands } from './navigation/counterpartCommands';
+import { registerMarkReviewedCommands } from './review/markReviewedCommand';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerDiagnosticsPresenter(checks, index),
     registerCounterpartCommands(index, checks),
     registerCreateCounterpart(index, checks),
+    registerMarkReviewedCommands(index),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),

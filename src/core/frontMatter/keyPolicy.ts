@@ -19,6 +19,8 @@ const PER_LANGUAGE = [
   'url', 'slug', 'aliases', 'permalink', 'redirect_from', 'redirect_to', 'canonical', 'canonicalUrl',
   'lang', 'language', 'locale', 'languageCode', 'languageName',
   'lastmod', 'lastModified', 'last_modified_at', 'modified', 'updated', 'dateModified',
+  // The review record of a translation (review/reviewRecord.ts): the French file's own.
+  'reviewedAgainst',
   'seoTitle', 'seoDescription', 'metaTitle', 'metaDescription', 'ogTitle', 'ogDescription', 'twitterTitle', 'twitterDescription',
 ];
 

@@ -11,6 +11,7 @@ import { placeholdersRule } from '../parity/rules/placeholdersRule';
 import { typographyRule } from '../typography/typographyRule';
 import { invisibleCharactersRule } from '../invisible/invisibleCharactersRule';
 import { untranslatedRule } from '../parity/rules/untranslatedRule';
+import { staleRule } from '../review/staleRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 
@@ -31,6 +32,7 @@ export const RULES = [
   typographyRule,
   invisibleCharactersRule,
   untranslatedRule,
+  staleRule,
   unpairedRule,
   clauseRule,
 ] as const;

@@ -68,9 +68,9 @@ describe('toolkit-check command line', () => {
   it('exits 2 with a message for bad usage, a bad config, or a missing path', async () => {
     const usage = await cli(['--format', 'xml'], project.dir);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /--format must be text, json or sarif/);
+    assert.match(usage.stderr, /--format must be text, json, sarif or html/);
     const usageFr = await cli(['--format', 'xml'], project.dir, { LANG: 'fr_CA.UTF-8', LC_ALL: 'fr_CA.UTF-8' });
-    assert.match(usageFr.stderr, /--format prend text, json ou sarif \(reçu «\u00A0xml\u00A0»\)/, 'usage errors in the language of the run');
+    assert.match(usageFr.stderr, /--format prend text, json, sarif ou html \(reçu «\u00A0xml\u00A0»\)/, 'usage errors in the language of the run');
     const cfg = tempProject({ 'opendata-toolkit.json': '{\n  "rulez": {}\n}\n', 'a.en.md': '# A\n' });
     try {
       const bad = await cli(['.'], cfg.dir);
