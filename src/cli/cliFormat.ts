@@ -3,9 +3,10 @@ import type { MessageArgs } from '../core/findings';
 import type { Lang } from '../core/lang';
 import { cliMessages } from './cliMessages';
 import { policyMessages } from './policy/policyMessages';
+import { checklistCliMessages } from './checklist/checklistCliMessages';
 
 /** The command line's own catalogues, beside the engine's. */
-export const CLI_CATALOGS = [cliMessages, policyMessages];
+export const CLI_CATALOGS = [cliMessages, policyMessages, checklistCliMessages];
 
 const formatter = createFormatter(CLI_CATALOGS);
 

@@ -17,6 +17,7 @@ import { readClauseFolders } from './readClauseFolders';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { Confinement } from './fs/confinement';
 import { isFolder } from './fs/isFolder';
+import { runChecklistCli } from './checklist/checklistMain';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -37,6 +38,7 @@ export interface CliIo {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const session: Session = { lang: languageFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.env.LANGUAGE), format: requestedFormat(argv), color: false };
   try {
+    if (argv[0] === 'checklist') return await runChecklistCli(argv.slice(1), io, session.lang);
     return await check(argv, io, session);
   } catch (e) {
     io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');

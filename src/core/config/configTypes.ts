@@ -17,6 +17,8 @@ export interface ToolkitConfigFile {
   timeBudgetMs?: number;
   policy?: PolicyAnswers;
   clauseFolders?: string[];
+  checklistFolders?: string[];
+  disabledChecklists?: string[];
 }
 
 /** A text given once, or in each language. */
@@ -51,6 +53,10 @@ export interface ResolvedConfig {
   policy: PolicyAnswers;
   /** The organisation's clause folders, relative to `root`. */
   clauseFolders: string[];
+  /** The organisation's checklist folders, relative to `root`. */
+  checklistFolders: string[];
+  /** Ids of built-in checklists switched off. */
+  disabledChecklists: string[];
   /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
   allowedOutside: string[];
 }

@@ -13,6 +13,7 @@ import { invisibleCharactersRule } from '../invisible/invisibleCharactersRule';
 import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
+import { checklistRule } from '../checklists/checklistRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -33,6 +34,7 @@ export const RULES = [
   untranslatedRule,
   unpairedRule,
   clauseRule,
+  checklistRule,
 ] as const;
 
 type RuleIdsOf<R> = R extends Rule<infer Id, string> ? Id : never;
