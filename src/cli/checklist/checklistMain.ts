@@ -29,8 +29,8 @@ import { buildReport, type ChecklistReport } from './checklistReport';
 import { runChecklists } from './checklistRun';
 import { formatChecklistHtml, formatChecklistText } from './formatChecklist';
 
-/** The bundled checklists (the folder that holds the policy list). */
-export function bundledChecklistsFolder(fromDir: string = __dirname): string {
+/** The bundled checklists (the folder that holds the policy list), found from the command line's place (see bundledLibraryFolder). */
+export function bundledChecklistsFolder(fromDir?: string): string {
   return bundledLibraryFolder('checklists', 'policy-completeness.yaml', fromDir);
 }
 

@@ -54,7 +54,9 @@ export function containsPhrase(text: string, phrase: string): boolean {
 function headingCheck(words: readonly string[], ctx: ChecklistContext): CheckOutcome {
   const heading = ctx.doc.blocks.find((b) => b.kind === 'heading' && words.some((w) => containsPhrase(b.text, w)));
   if (heading) return { proven: true, reason: msg('checklists.headingFound', { heading: heading.text }), at: heading.range };
-  return { proven: false, reason: msg('checklists.headingMissing', { words: words.map((w) => `“${w}”`).join(', ') }) };
+  // Quoted the way the reader's language quotes.
+  const quoted = { en: words.map((w) => `“${w}”`).join(', '), fr: words.map((w) => `«\u00A0${w}\u00A0»`).join(', ') };
+  return { proven: false, reason: msg('checklists.headingMissing', { words: quoted }) };
 }
 
 function markers(ctx: ChecklistContext) {

@@ -46,7 +46,7 @@ export const checklistMessages = defineMessages({
     'checklists.fileUnreadable': 'Ce fichier de liste de contrôle ne peut pas être lu ({reason}); le reste de son dossier est quand même chargé.',
     'checklists.unknownList': 'L’en-tête nomme la liste de contrôle «\u00A0{id}\u00A0», qui n’est pas chargée.',
     'checklists.manual': 'à cocher par une personne',
-    'checklists.manualTicked': 'cochée par une personne',
+    'checklists.manualTicked': 'coché par une personne',
     'checklists.headingFound': 'titre «\u00A0{heading}\u00A0»',
     'checklists.headingMissing': 'aucun titre contenant {words}',
     'checklists.clauseFound': 'clause «\u00A0{id}\u00A0»',
