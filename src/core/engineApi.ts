@@ -35,3 +35,4 @@ export * as templates from './templates/index';
 export * as clauses from './clauses/index';
 export { CLAUSE_LIBRARY } from './clauses/clauseLibrarySpec';
 export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/librarySpec';
+export * as checklists from './checklists/index';

@@ -5,3 +5,4 @@ export { applicableChecklists, frontMatterTicks, CHECKLISTS_FIELD, TICKS_FIELD }
 export type { ChecklistContext, ClauseLookup } from './checklistContext';
 export type { Checklist, ChecklistItem, ChecklistSection, ChecklistCheck, LoadedChecklist, Localized } from './checklistTypes';
 export { checklistSchema } from './checklistSchema';
+export { ticksEdit, type TextEdit } from './tickEdit';
