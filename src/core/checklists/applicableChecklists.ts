@@ -18,7 +18,7 @@ function strings(value: unknown): string[] {
  * those whose `appliesTo.types` holds its `type`, in library order; names of lists not loaded
  * are returned as problems for the front end to show.
  */
-export function applicableChecklists(frontMatter: FrontMatter | undefined, library: ChecklistLibrary): { lists: LoadedChecklist[]; unknown: MessageRef[] } {
+export function applicableChecklists(frontMatter: Pick<FrontMatter, 'data'> | undefined, library: ChecklistLibrary): { lists: LoadedChecklist[]; unknown: MessageRef[] } {
   const data = frontMatter?.data ?? {};
   const named = strings(data[CHECKLISTS_FIELD]);
   const types = new Set(strings(data.type));
@@ -28,6 +28,6 @@ export function applicableChecklists(frontMatter: FrontMatter | undefined, libra
 }
 
 /** The manual ticks a front matter records. */
-export function frontMatterTicks(frontMatter: FrontMatter | undefined): string[] {
+export function frontMatterTicks(frontMatter: Pick<FrontMatter, 'data'> | undefined): string[] {
   return strings(frontMatter?.data?.[TICKS_FIELD]);
 }
