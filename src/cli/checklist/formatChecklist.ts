@@ -2,16 +2,22 @@ import type { ChecklistReport, ReportItem } from './checklistReport';
 import { formatMessage } from '../cliFormat';
 import { terminalSafe } from '../terminalText';
 
+/** Files without a list are left out of the text and HTML (a site has many pages no list is for); the JSON keeps them all. */
+function withLists(report: ChecklistReport): ChecklistReport['files'] {
+  return report.files.filter((f) => f.checklists.length || f.problems.length);
+}
+
 const MARK: Record<ReportItem['state'], string> = { ticked: '[x]', unticked: '[!]', manual: '[ ]' };
 
 /** One line per item, grouped by file, list and section; texts from files go through terminalSafe. */
 export function formatChecklistText(report: ChecklistReport): string {
   const { lang } = report;
   const lines: string[] = [];
-  for (const file of report.files) {
+  const shown = withLists(report);
+  if (!shown.length) lines.push(formatMessage('checklistCli.noLists', undefined, lang), '');
+  for (const file of shown) {
     lines.push(terminalSafe(file.file));
     for (const p of file.problems) lines.push(`  ${terminalSafe(p)}`);
-    if (!file.checklists.length) lines.push(`  ${formatMessage('checklistCli.noLists', undefined, lang)}`);
     for (const list of file.checklists) {
       lines.push(`  ${terminalSafe(list.title)} — ${formatMessage('checklistCli.progress', { ticked: list.ticked, total: list.total }, lang)}`);
       for (const section of list.sections) {
@@ -38,10 +44,11 @@ export function formatChecklistHtml(report: ChecklistReport): string {
   const { lang } = report;
   const title = formatMessage('checklistCli.title', undefined, lang);
   const body: string[] = [];
-  for (const file of report.files) {
+  const shown = withLists(report);
+  if (!shown.length) body.push(`<p>${esc(formatMessage('checklistCli.noLists', undefined, lang))}</p>`);
+  for (const file of shown) {
     body.push(`<section><h2>${esc(file.file)}</h2>`);
     for (const p of file.problems) body.push(`<p class="problem">${esc(p)}</p>`);
-    if (!file.checklists.length) body.push(`<p>${esc(formatMessage('checklistCli.noLists', undefined, lang))}</p>`);
     for (const list of file.checklists) {
       body.push(`<h3>${esc(list.title)} <small>${esc(formatMessage('checklistCli.progress', { ticked: list.ticked, total: list.total }, lang))}</small></h3>`);
       for (const section of list.sections) {

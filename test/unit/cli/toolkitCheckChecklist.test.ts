@@ -104,3 +104,21 @@ describe('toolkit-check checklist', () => {
     }
   });
 });
+
+describe('toolkit-check checklist on pages no list is for', () => {
+  it('leaves them out of the text, says once that no list applies, keeps them in the JSON; exit 0', async () => {
+    const project = tempProject({ 'a.en.md': '# A\n', 'a.fr.md': '# A\n', 'memo.en.md': EN(), 'memo.fr.md': FR() });
+    try {
+      const r = await cli(['checklist'], project.dir);
+      assert.doesNotMatch(r.stdout, /^a\.en\.md$/m);
+      assert.match(r.stdout, /^memo\.en\.md$/m);
+      const none = await cli(['checklist', 'a.en.md'], project.dir);
+      assert.match(none.stdout, /^No checklist applies/);
+      assert.equal(none.code, 0);
+      const json = JSON.parse((await cli(['checklist', '--format', 'json'], project.dir)).stdout);
+      assert.equal(json.files.length, 4);
+    } finally {
+      project.cleanup();
+    }
+  });
+});
