@@ -122,3 +122,17 @@ describe('toolkit-check checklist on pages no list is for', () => {
     }
   });
 });
+
+describe('toolkit-check checklist: confinement', () => {
+  it('refuses a checklist folder outside the configuration’s folder (exit 2), as for clause folders', async () => {
+    const project = tempProject({ 'opendata-toolkit.json': '{ "checklistFolders": ["/etc"] }', 'memo.en.md': EN(), 'memo.fr.md': FR() });
+    try {
+      const r = await cli(['checklist'], project.dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /checklistFolders/);
+      assert.equal(r.stdout, '');
+    } finally {
+      project.cleanup();
+    }
+  });
+});
