@@ -108,7 +108,9 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O error.`,
+Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O error.
+
+toolkit-check checklist [paths...] shows each file's checklists (see toolkit-check checklist --help).`,
   fr: `Usage\u00A0: toolkit-check [chemins...] [options]
 
 Vérifie que les fichiers Markdown anglais et français disent la même chose.
@@ -126,5 +128,7 @@ Options\u00A0:
   -h, --help                 afficher cette aide
   -v, --version              afficher la version
 
-Code de sortie\u00A0: 0 aucune erreur, 1 erreurs trouvées, 2 usage incorrect, erreur de configuration ou d’entrée-sortie.`,
+Code de sortie\u00A0: 0 aucune erreur, 1 erreurs trouvées, 2 usage incorrect, erreur de configuration ou d’entrée-sortie.
+
+toolkit-check checklist [chemins...] affiche les listes de contrôle de chaque fichier (voir toolkit-check checklist --help).`,
 };
