@@ -135,7 +135,8 @@ XLIFF round trip for CAT tools:
                              as the check pairs it, or named with --fr)
   toolkit-check xliff import FILE.xlf [--write]
                              writes the French file from the targets (--write to overwrite
-                             it), then checks the pair; 2 when the XLIFF is refused`,
+                             it), then checks the pair; 2 when the XLIFF is refused
+toolkit-check checklist [paths...] shows each file's checklists (see toolkit-check checklist --help).`,
   fr: `Usage\u00A0: toolkit-check [chemins...] [options]
 
 Vérifie que les fichiers Markdown anglais et français disent la même chose.
@@ -166,5 +167,6 @@ Aller-retour XLIFF pour les outils de TAO\u00A0:
                              comme la vérification l’apparie, ou nommé avec --fr)
   toolkit-check xliff import FICHIER.xlf [--write]
                              écrit le fichier français à partir des cibles (--write pour le
-                             remplacer), puis vérifie la paire; 2 si le XLIFF est refusé`,
+                             remplacer), puis vérifie la paire; 2 si le XLIFF est refusé
+toolkit-check checklist [chemins...] affiche les listes de contrôle de chaque fichier (voir toolkit-check checklist --help).`,
 };

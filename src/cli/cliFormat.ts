@@ -5,9 +5,10 @@ import { cliMessages } from './cliMessages';
 import { policyMessages } from './policy/policyMessages';
 import { reviewMessages } from './reviewMessages';
 import { htmlMessages } from './htmlMessages';
+import { checklistCliMessages } from './checklist/checklistCliMessages';
 
 /** The command line's own catalogues, beside the engine's. */
-export const CLI_CATALOGS = [cliMessages, policyMessages, reviewMessages, htmlMessages];
+export const CLI_CATALOGS = [cliMessages, policyMessages, reviewMessages, htmlMessages, checklistCliMessages];
 
 const formatter = createFormatter(CLI_CATALOGS);
 

@@ -25,6 +25,7 @@ import { runReview } from './reviewCommand';
 import { formatHtml } from './formatHtml';
 import { addStaleHistory } from './staleHistory';
 import { buildDashboard, type Dashboard } from '../core/report/dashboard';
+import { runChecklistCli } from './checklist/checklistMain';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -48,6 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (isXliffCommand(argv)) return await xliff(argv, io, session);
     // `review` as the first word is the review command (`toolkit-check -- review` checks a path named so).
     if (argv[0] === 'review') return runReviewCommand(argv.slice(1), io, session.lang);
+    if (argv[0] === 'checklist') return await runChecklistCli(argv.slice(1), io, session.lang);
     return await check(argv, io, session);
   } catch (e) {
     io.stderr(formatMessage('cliInternalError', { reason: (e as Error).stack ?? String(e) }, session.lang) + '\n');

@@ -37,3 +37,4 @@ export { CLAUSE_LIBRARY } from './clauses/clauseLibrarySpec';
 export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/librarySpec';
 export { reviewEdit, type ReviewScope, type ReviewEditResult } from './review/reviewEdit';
 export { reviewKeyAt } from './review/reviewKeyAt';
+export * as checklists from './checklists/index';

@@ -16,6 +16,8 @@ import { checkWorkspaceOnStartup, registerCheckWorkspaceCommand } from './checks
 import { registerWorkspaceStatusBar } from './statusBar/workspaceStatusBar';
 import { registerSnippetCompletions } from './snippets/snippetCompletions';
 import { createLog } from './log/outputLog';
+import { createChecklistLibraryService } from './checklists/checklistLibraryService';
+import { registerChecklistView, type ChecklistView } from './checklists/registerChecklistView';
 
 /** What the extension offers other code (its integration tests among them). */
 export interface ToolkitApi {
@@ -23,6 +25,8 @@ export interface ToolkitApi {
   onDidCheck: vscode.Event<CheckReport>;
   /** Checks every pair of the workspace; resolves with the number of pairs. */
   checkWorkspace(): Promise<number>;
+  /** The checklist view of the active file. */
+  checklists: Pick<ChecklistView, 'refresh' | 'setTicks' | 'state' | 'onDidRefresh'>;
 }
 
 /**
@@ -37,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const engines = new EngineHost(context.extensionUri);
   const clauses = createClauseLibraryService(context.extensionUri, configs);
   const checks = new CheckService(configs, index, engines, log, clauses);
+  const checklistLibrary = createChecklistLibraryService(context.extensionUri, configs);
+  const checklistView = registerChecklistView(index, checks, checklistLibrary, clauses);
   context.subscriptions.push(
     log,
     configs,
@@ -56,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerClauseFeatures(configs, index, clauses, context.extensionUri),
     registerCheckWorkspaceCommand(checks, log),
     checkWorkspaceOnStartup(),
+    checklistLibrary,
+    checklistView,
   );
   // The first check waits for activation to return, so activation stays cheap.
   setTimeout(() => {
@@ -64,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     void clauses.loadConfigured();
   }, 0);
   performance.mark('openDataToolkit/activate/end');
-  return { onDidCheck: checks.onDidCheck, checkWorkspace: async () => (await checks.checkAll()).pairs };
+  return { onDidCheck: checks.onDidCheck, checkWorkspace: async () => (await checks.checkAll()).pairs, checklists: checklistView };
 }
 
 export function deactivate(): void {}

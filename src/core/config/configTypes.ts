@@ -19,6 +19,8 @@ export interface ToolkitConfigFile {
   clauseFolders?: string[];
   /** The command line keeps each pair's findings between runs (as `--cache`). */
   cache?: boolean;
+  checklistFolders?: string[];
+  disabledChecklists?: string[];
 }
 
 /** A text given once, or in each language. */
@@ -53,6 +55,10 @@ export interface ResolvedConfig {
   policy: PolicyAnswers;
   /** The organisation's clause folders, relative to `root`. */
   clauseFolders: string[];
+  /** The organisation's checklist folders, relative to `root`. */
+  checklistFolders: string[];
+  /** Ids of built-in checklists switched off. */
+  disabledChecklists: string[];
   /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
   allowedOutside: string[];
   /** `--cache` by default on the command line. */

@@ -294,6 +294,12 @@ export function resolveConfig(
     if (confined === undefined) outside(`clauseFolders.${i}`, folder, ['clauseFolders', i]);
     else clauseFolders.push(confined);
   });
+  const checklistFolders: string[] = [];
+  (config.checklistFolders ?? []).forEach((folder, i) => {
+    const confined = confinePath(root, folder, allowed);
+    if (confined === undefined) outside(`checklistFolders.${i}`, folder, ['checklistFolders', i]);
+    else checklistFolders.push(confined);
+  });
   const resolved: ResolvedConfig = {
     root,
     file,
@@ -309,6 +315,8 @@ export function resolveConfig(
     timeBudgetMs: config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     policy: config.policy ?? {},
     clauseFolders,
+    checklistFolders,
+    disabledChecklists: config.disabledChecklists ?? [],
     allowedOutside: [...allowed],
     cache: config.cache ?? false,
   };

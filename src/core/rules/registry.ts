@@ -14,6 +14,7 @@ import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { staleRule } from '../review/staleRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
+import { checklistRule } from '../checklists/checklistRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -35,6 +36,7 @@ export const RULES = [
   staleRule,
   unpairedRule,
   clauseRule,
+  checklistRule,
 ] as const;
 
 type RuleIdsOf<R> = R extends Rule<infer Id, string> ? Id : never;
