@@ -15,6 +15,7 @@ import {
 } from '../core/project/checkProject';
 import { failedTaskResult } from '../core/project/failedTask';
 import { engineWorkerScript, RequestFailed, WorkerPool } from '../worker/workerPool';
+import { lazySpeller } from '../speller/lazySpeller';
 
 /** Below this much text, starting workers costs more than it saves. */
 const PARALLEL_MIN_CHARS = 1_000_000;
@@ -37,7 +38,8 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
   let size = 0;
   for (const text of plan.texts.values()) size += text.length;
   const count = options.workers ?? (size >= PARALLEL_MIN_CHARS ? Math.min(4, availableParallelism()) : 0);
-  if (count <= 1 || tasks.length < 2) return checkPlannedProject(plan, config, catalogue);
+  // On this thread, the dictionaries load on first use, as in each worker.
+  if (count <= 1 || tasks.length < 2) return checkPlannedProject(plan, config, catalogue, lazySpeller());
   const pool = new WorkerPool({
     script: engineWorkerScript(),
     size: Math.min(count, tasks.length),

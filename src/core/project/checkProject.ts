@@ -19,6 +19,7 @@ import { BudgetExceeded, budgetControl, CheckCancelled } from './checkControl';
 import { failedTaskResult } from './failedTask';
 import { TooComplexError } from '../markdown/tooComplex';
 import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
+import type { Speller } from '../spelling/speller';
 
 export type { SourceFile } from './loadSource';
 
@@ -45,6 +46,8 @@ export interface ProjectOptions {
    * file holds a clause marker, or the configuration names clause folders to check.
    */
   clauses?: () => ClauseCatalogue;
+  /** The dictionaries of the spelling rule (the front end's: they are files); without it, no spelling check. */
+  speller?: Speller;
 }
 
 /** What reading and pairing a set of files found, before any pair is compared. */
@@ -175,8 +178,8 @@ function tooComplexProblem(path: string, e: TooComplexError): LoadProblem {
 }
 
 /** The check options of a planned project: pairing for links, the clause library when needed. */
-export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): CheckOptions {
-  return checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library, plan.siteRoutes);
+export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, speller?: Speller): CheckOptions {
+  return { ...checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library, plan.siteRoutes), ...(speller ? { speller } : {}) };
 }
 
 /**
@@ -203,12 +206,14 @@ export async function projectFindings(inputs: ProjectInputs, options: CheckOptio
  */
 export async function checkProject(files: SourceFile[], config: ResolvedConfig, projectOptions: ProjectOptions = {}): Promise<ProjectResult> {
   const plan = planProject(files, config);
-  return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined);
+  return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined, projectOptions.speller);
 }
 
-/** Checks a planned project on this thread, one task at a time. */
-export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): Promise<ProjectResult> {
-  const options = projectCheckOptions(plan, config, catalogue);
+/** Checks a planned project on this thread, one task at a time; `speller` gives the spelling rule its dictionaries. */
+export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, speller?: Speller): Promise<ProjectResult> {
+  const options = projectCheckOptions(plan, config, catalogue, speller);
+  // The dictionaries load before the first task, outside its time budget.
+  if (speller && options.rules.enabled('spelling')) await Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).catch(() => undefined); // a failure is each pair's finding
   const results: TaskResult[] = [];
   for (const task of projectTasks(plan)) {
     // The same time budget per task as on worker threads, checked at the task's checkpoints.

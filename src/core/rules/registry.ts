@@ -13,6 +13,7 @@ import { invisibleCharactersRule } from '../invisible/invisibleCharactersRule';
 import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
+import { spellingRule } from '../spelling/spellingRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -30,6 +31,7 @@ export const RULES = [
   placeholdersRule,
   typographyRule,
   invisibleCharactersRule,
+  spellingRule,
   untranslatedRule,
   unpairedRule,
   clauseRule,
