@@ -4,8 +4,8 @@ import type { Lang } from '../core/lang';
 import type { LanguageSpeller, Speller } from '../core/spelling/speller';
 import { dictionaryDefinitions } from './dictionaries';
 
-/** A suggestion search gives up after this long (an unusual word can take cspell much longer). */
-const SUGGEST_TIMEOUT_MS = 100;
+/** A bound for a pathological word only: a search cut by time would make suggestions differ from run to run. */
+const SUGGEST_TIMEOUT_MS = 5000;
 
 async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpeller> {
   const { getDictionary } = await import('cspell-lib');
@@ -17,7 +17,8 @@ async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpe
   return {
     isKnown(word) {
       let k = known.get(word);
-      if (k === undefined) known.set(word, (k = dictionary.has(word)));
+      // Strict: by default cspell also accepts a word without its accents (`evenement`), a misspelling in French.
+      if (k === undefined) known.set(word, (k = dictionary.has(word, { ignoreCase: false })));
       return k;
     },
     suggest(word, count) {

@@ -27,13 +27,18 @@ let config: ResolvedConfig | undefined;
 let options: CheckOptions | undefined;
 let incremental = false;
 const pieces = new Map<string, ParseCache>();
+/** The dictionaries, loaded once per worker whatever the setups that follow (a configuration edit). */
+const speller = lazySpeller();
+let preload: Promise<void> | undefined;
 
 function setup(s: EngineSetup): void {
   config = s.config;
   incremental = s.incremental === true;
   const catalogue = s.clauses === 'disk' ? loadClauseCatalogue(readClauseFolders(s.config), { configFile: s.config.file }) : s.clauses ? loadClauseCatalogue(s.clauses, { configFile: s.config.file }) : undefined;
-  // The dictionaries load on the first spelling check, once per worker.
-  options = { ...checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes), speller: lazySpeller() };
+  options = { ...checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes), speller };
+  // Start loading now, off any request: in the editor the first file is often opened seconds later.
+  // A failure is reported by the spelling rule on each pair, not here.
+  if (!preload && options.rules.enabled('spelling')) preload = Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).then(() => undefined, () => undefined);
 }
 
 function parseOptionsOf(path: string) {
@@ -56,7 +61,7 @@ async function loadDictionaries(id: number): Promise<void> {
   if (dictionariesLoaded || !options?.speller || !options.rules.enabled('spelling')) return;
   port.postMessage({ type: 'loading', id, done: false } satisfies WorkerReply);
   try {
-    await Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]);
+    await (preload ?? Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]));
   } catch {
     // The spelling rule meets the same failure on each pair, which reports it.
   } finally {

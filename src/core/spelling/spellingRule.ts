@@ -17,7 +17,7 @@ const messages = defineMessages({
   },
   fr: {
     spellingUnknown: '«\u00A0{word}\u00A0» ne figure pas dans le dictionnaire {language}.',
-    spellingUnknownSuggest: '«\u00A0{word}\u00A0» ne figure pas dans le dictionnaire {language}\u00A0: vouliez-vous écrire «\u00A0{suggestion}\u00A0»\u00A0?',
+    spellingUnknownSuggest: '«\u00A0{word}\u00A0» ne figure pas dans le dictionnaire {language}\u00A0: vouliez-vous écrire «\u00A0{suggestion}\u00A0»?',
     fixSpelling: 'Remplacer par «\u00A0{suggestion}\u00A0»',
     langEn: 'anglais',
     langFr: 'français',
@@ -88,8 +88,12 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
       for (const w of unknownWords(unit, lang, own, other, accepted)) {
         const start = proseToSource(unit, w.start);
         const end = proseToSource(unit, w.end);
-        // Suggestions with a space split the word; they are rarely what was meant.
-        const suggestions = own.suggest(w.text, SUGGESTIONS + 2).filter((s) => !/\s/.test(s) && s !== w.text).slice(0, SUGGESTIONS);
+        // Only words the dictionary knows as written (its search ignores accents: `forcage`), not
+        // the same word in other case, nor split in two (rarely what was meant).
+        const suggestions = own
+          .suggest(w.text, SUGGESTIONS + 3)
+          .filter((s) => !/\s/.test(s) && s.toLowerCase() !== w.text.toLowerCase() && own.isKnown(s))
+          .slice(0, SUGGESTIONS);
         const [best, ...rest] = suggestions;
         const fixOf = (s: string) => ({ start, end, text: s, titleId: 'fixSpelling', titleArgs: { suggestion: s } });
         ctx.report('spelling', { start, end }, best ? 'spellingUnknownSuggest' : 'spellingUnknown', { word: w.text, language, ...(best ? { suggestion: best } : {}) }, best ? { fix: fixOf(best), alternatives: rest.map(fixOf) } : undefined);

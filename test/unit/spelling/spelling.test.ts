@@ -25,6 +25,11 @@ describe('spelling', function () {
     assert.ok((en!.alternatives ?? []).every((a) => !/\s/.test(a.text)));
   });
 
+  it('is strict about accents: a French word written without them is a misspelling', async () => {
+    const findings = await spell('# Event\n\nThe event of the summer.\n', '# Événement\n\nC’est l’evenement de l’été.\n');
+    assert.deepEqual(words(findings), ['l’evenement']);
+  });
+
   it('uses the dictionary of the file’s language: a correct French word is not an English misspelling', async () => {
     const findings = await spell('# Email\n\nSend us an email about the colour of the centre.\n', '# Courriel\n\nEnvoyez-nous un courriel sur l’ensemble des données d’aujourd’hui.\n');
     assert.deepEqual(words(findings), []);
