@@ -14,6 +14,7 @@ import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { spellingRule } from '../spelling/spellingRule';
+import { terminologyRule } from '../terminology/terminologyRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -32,6 +33,7 @@ export const RULES = [
   typographyRule,
   invisibleCharactersRule,
   spellingRule,
+  terminologyRule,
   untranslatedRule,
   unpairedRule,
   clauseRule,

@@ -6,6 +6,7 @@ import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import type { LanguageSpeller } from './speller';
 import { isCheckable, isInclusiveWritingPiece, lookupForms } from './wordShape';
 import { isCompound } from './compounds';
+import { termWords } from '../terminology/termBase';
 
 const messages = defineMessages({
   en: {
@@ -80,7 +81,8 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   const [own, other] = await Promise.all([options.speller.forLanguage(lang), options.speller.forLanguage(otherLang)]);
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
   const inCounterpart = ctx.counterpart ? wordsOf(ctx.counterpart) : new Set<string>();
-  const accepted = (w: string) => projectWords.has(w) || inCounterpart.has(w);
+  const terms = termWords()[lang];
+  const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w);
   const language = { messageId: lang === 'en' ? 'langEn' : 'langFr' };
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
