@@ -17,8 +17,22 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'you', 'are', 'not', 'with'
 
 const MIN_PART = 3;
 
+/**
+ * Whether swapping two neighbouring letters gives a known word (`triggre`, `recieve`): the most
+ * common typing slip, which also splits into two short words (`trig` + `gre`). Such a word is a
+ * typo before it is a compound.
+ */
+export function isTransposition(word: string, known: (w: string) => boolean): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (known(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 /** Whether `word` is a known word after a learned prefix, or (English) two known words run together. */
 export function isCompound(word: string, lang: Lang, known: (w: string) => boolean): boolean {
+  if (isTransposition(word, known)) return false;
   for (const prefix of PREFIXES[lang]) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && rest.length >= MIN_PART && known(rest.replace(/^-/, ''))) return true;

@@ -3,6 +3,10 @@ import { isMasked, proseToSource } from '../markdown/prose';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import { findForbiddenFrench } from './findTerms';
 import { TERM_BASE } from './termBase';
+import { detectProseLanguage } from '../language/detectLanguage';
+
+/** Enough letters to tell a passage's language. */
+const MIN_LETTERS = 20;
 
 const messages = defineMessages({
   en: {
@@ -22,8 +26,14 @@ function checkTerminology(ctx: DocumentRuleContext<'terminology', keyof typeof m
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
+      const lower = unit.raw.toLowerCase();
+      // A passage left in English is the untranslated rule's finding, not a French word to change.
+      if (detectProseLanguage(unit.raw, MIN_LETTERS, 'fr')?.lang === 'en') continue;
       for (const m of findForbiddenFrench(unit.raw, TERM_BASE)) {
         if (isMasked(unit, m.start, m.end)) continue;
+        // A passage that names the approved term too is about the terms (a definition, « courriel,
+        // et non e-mail »): the variant is mentioned, not used.
+        if ([m.entry.fr.term, m.entry.fr.plural].some((t) => t && lower.includes(t.toLowerCase()))) continue;
         const start = proseToSource(unit, m.start);
         const end = proseToSource(unit, m.end);
         // A variant split by markup (`data *set*`) has no single source range to replace.

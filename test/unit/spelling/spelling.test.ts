@@ -54,7 +54,7 @@ describe('spelling', function () {
     const fr = '# Formulaires\n\nL’utilisateur·rice voit un champ intraligne et des étudiant.e.s multilignes, puis géomatix.\n';
     assert.deepEqual(words(await spell(en, fr)), ['geomatix', 'géomatix']);
     assert.deepEqual(words(await spell(en, fr, { rules: { spelling: { words: { en: ['Geomatix'], fr: ['géomatix'] } } } })), []);
-    assert.deepEqual(words(await spell('# Forms\n\nClick theuser button.\n', '# Formulaires\n\nCliquez avantdans le bouton.\n')), ['theuser', 'avantdans']);
+    assert.deepEqual(words(await spell('# Forms\n\nClick theuser button, a triggre.\n', '# Formulaires\n\nCliquez avantdans le bouton.\n')), ['theuser', 'triggre', 'avantdans']);
   });
 
   it('is off without a speller and with its switch off', async () => {
@@ -85,5 +85,7 @@ describe('spelling: word shapes', () => {
     assert.equal(isCompound('theuser', 'en', known), false);
     assert.equal(isCompound('intraligne', 'fr', known), true);
     assert.equal(isCompound('checkbox', 'fr', known), false);
+    // A slip of two letters is a typo, though it splits into two words.
+    assert.equal(isCompound('boxcehck', 'en', (w) => ['box', 'cehck', 'boxcheck'].includes(w)), false);
   });
 });

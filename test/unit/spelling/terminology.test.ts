@@ -28,6 +28,20 @@ describe('terminology', () => {
     assert.deepEqual(found('Écrivez à info@email.ca ou sur mail.example.ca, la mailbox, un courriel, des jeux de données, un hashtags-like.'), []);
   });
 
+  it('leaves a passage that names the approved term too (a definition), and still reports the next one', async () => {
+    const fr = '# Termes\n\n- **Jeu de données** : ensemble de données liées.\n- Un ensemble de données ouvert.\n';
+    const findings = ofRule(await checkPairTexts('# Terms\n\n- **Dataset**: related data.\n- An open dataset.\n', fr), 'terminology');
+    assert.deepEqual(findings.map((f) => f.range.start.line), [3]);
+  });
+
+  it('leaves a passage in English (the untranslated rule’s) and finds the variant in French prose', async () => {
+    const en = '# Lead\n\nThe open data lead coordinates the program and reports to council once a year.\n';
+    const copied = ofRule(await checkPairTexts(en, '# Responsable\n\nThe open data lead coordinates the program and reports to council once a year.\n'), 'terminology');
+    assert.deepEqual(copied, []);
+    const french = ofRule(await checkPairTexts(en, '# Responsable\n\nLa personne responsable de l’open data coordonne le programme et rend compte au conseil.\n'), 'terminology');
+    assert.deepEqual(french.map((f) => f.fix?.text), ['données ouvertes']);
+  });
+
   it('reports in French files only, with the approved term as the fix; never inside code', async () => {
     const findings = ofRule(await checkPairTexts('# Mail\n\nSend an e-mail, not `e-mail`.\n', '# Courriel\n\nEnvoyez un e-mail, pas `e-mail`.\n'), 'terminology');
     assert.equal(findings.length, 1);
