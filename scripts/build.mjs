@@ -1,8 +1,8 @@
 // Bundles the command line (and, as they exist, the extension and its integration tests) with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, existsSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -47,7 +47,23 @@ const builds = [
   esbuild.build({ ...common, entryPoints: ['src/cli/policy/index.ts'], outfile: 'dist/policy-cli.js' }),
   // The engine's worker threads: toolkit-check's for large trees, the editor's for every check.
   esbuild.build({ ...common, entryPoints: ['src/worker/engineWorker.ts'], outfile: 'dist/engine-worker.js' }),
+  // cspell-lib (an ES module, bundled as CommonJS) on its own, required only when spelling is checked.
+  esbuild.build({ ...common, entryPoints: ['src/speller/cspellSpeller.ts'], outfile: 'dist/speller.js' }),
 ];
+
+// The dictionaries beside the speller, so the .vsix checks spelling offline without node_modules.
+const requireHere = createRequire(join(root, 'package.json'));
+for (const pkg of ['@cspell/dict-en-ca', '@cspell/dict-fr-fr', '@cspell/dict-software-terms']) {
+  const ext = requireHere.resolve(`${pkg}/cspell-ext.json`);
+  const to = join(root, 'dist', 'dictionaries', pkg);
+  mkdirSync(to, { recursive: true });
+  const files = ['cspell-ext.json', 'LICENSE', ...JSON.parse(readFileSync(ext, 'utf8')).dictionaryDefinitions.map((d) => d.path)];
+  for (const f of files) {
+    if (!existsSync(join(dirname(ext), f))) continue;
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    copyFileSync(join(dirname(ext), f), join(to, f));
+  }
+}
 
 if (existsSync(join(root, 'src/extension/extension.ts'))) {
   // The extension's entry stays small; the engine is a second bundle it requires on first use.

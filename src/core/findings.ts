@@ -47,6 +47,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** The edit that fixes it, where the engine knows one is safe. */
   fix?: Fix;
+  /** Other edits offered beside `fix` for the user to choose (more spelling suggestions); never applied in bulk. */
+  alternatives?: Fix[];
   /** What a front end shows beside the message (a drifted clause's id and word diff). */
   data?: Readonly<Record<string, unknown>>;
 }

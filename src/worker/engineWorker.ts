@@ -15,6 +15,7 @@ import { counterpartSkeleton } from '../core/skeleton/counterpartSkeleton';
 import type { ResolvedConfig } from '../core/config/configTypes';
 import type { EngineRequest, EngineSetup, WorkerMessage, WorkerReply } from './protocol';
 import { readClauseFolders } from '../cli/readClauseFolders';
+import { lazySpeller } from '../speller/lazySpeller';
 
 /** An edit re-parses pieces of about this size (editor), rather than the whole file. */
 const EDITOR_CHUNK_SIZE = 4000;
@@ -26,12 +27,18 @@ let config: ResolvedConfig | undefined;
 let options: CheckOptions | undefined;
 let incremental = false;
 const pieces = new Map<string, ParseCache>();
+/** The dictionaries, loaded once per worker whatever the setups that follow (a configuration edit). */
+const speller = lazySpeller();
+let preload: Promise<void> | undefined;
 
 function setup(s: EngineSetup): void {
   config = s.config;
   incremental = s.incremental === true;
   const catalogue = s.clauses === 'disk' ? loadClauseCatalogue(readClauseFolders(s.config), { configFile: s.config.file }) : s.clauses ? loadClauseCatalogue(s.clauses, { configFile: s.config.file }) : undefined;
-  options = checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes);
+  options = { ...checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes), speller };
+  // Start loading now, off any request: in the editor the first file is often opened seconds later.
+  // A failure is reported by the spelling rule on each pair, not here.
+  if (!preload && options.rules.enabled('spelling')) preload = Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).then(() => undefined, () => undefined);
 }
 
 function parseOptionsOf(path: string) {
@@ -44,12 +51,32 @@ function parseOptionsOf(path: string) {
   return { chunkSize: EDITOR_CHUNK_SIZE, cache };
 }
 
-async function handle(request: EngineRequest, cancel: Int32Array): Promise<unknown> {
+let dictionariesLoaded = false;
+
+/**
+ * Loads the dictionaries before the first check that needs them, telling the pool, so that the
+ * seconds this takes once per worker do not count against the first pair's time budget.
+ */
+async function loadDictionaries(id: number): Promise<void> {
+  if (dictionariesLoaded || !options?.speller || !options.rules.enabled('spelling')) return;
+  port.postMessage({ type: 'loading', id, done: false } satisfies WorkerReply);
+  try {
+    await (preload ?? Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]));
+  } catch {
+    // The spelling rule meets the same failure on each pair, which reports it.
+  } finally {
+    dictionariesLoaded = true;
+    port.postMessage({ type: 'loading', id, done: true } satisfies WorkerReply);
+  }
+}
+
+async function handle(request: EngineRequest, cancel: Int32Array, id: number): Promise<unknown> {
   if (!config || !options) throw new Error('engine worker used before setup');
   const control = { checkpoint: () => {
     if (Atomics.load(cancel, 0) !== 0) throw new CheckCancelled('cancelled');
   } };
   if (request.kind === 'check') {
+    await loadDictionaries(id);
     const byPath = new Map<string, SourceFile>(request.sources.map((s) => [s.path, s]));
     return checkPairTask(request.task, { sourceOf: (p) => byPath.get(p), maxFileSize: config.maxFileSize, parseOptionsOf }, options, control);
   }
@@ -84,7 +111,7 @@ port.on('message', (message: WorkerMessage) => {
   const { id } = message;
   // The budget counts from here: loading the engine and its setup are not the request's time.
   port.postMessage({ type: 'started', id } satisfies WorkerReply);
-  handle(message.request, new Int32Array(message.cancel)).then(
+  handle(message.request, new Int32Array(message.cancel), id).then(
     (value) => port.postMessage({ type: 'result', id, value } satisfies WorkerReply),
     (e: unknown) => {
       const error = e instanceof Error ? e : new Error(String(e));

@@ -38,4 +38,9 @@ export type WorkerMessage =
   | { type: 'setup'; setup: EngineSetup }
   | { type: 'request'; id: number; request: EngineRequest; cancel: SharedArrayBuffer };
 
-export type WorkerReply = { type: 'started'; id: number } | { type: 'result'; id: number; value: unknown } | { type: 'error'; id: number; message: string; stack?: string; cancelled?: boolean };
+export type WorkerReply =
+  | { type: 'started'; id: number }
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; message: string; stack?: string; cancelled?: boolean }
+  /** The worker loads its dictionaries (once, seconds): not part of the request's time budget. */
+  | { type: 'loading'; id: number; done: boolean };

@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import type { EngineRequest, EngineResults, EngineSetup, WorkerMessage, WorkerReply } from './protocol';
 
 /** Why a request did not give a result. */
+/** How long a worker may take to load its dictionaries, apart from the request's budget. */
+const LOADING_BUDGET_MS = 60_000;
+
 export class RequestFailed extends Error {
   constructor(
     message: string,
@@ -145,6 +148,11 @@ export class WorkerPool {
       return;
     }
     if (slot.timer) clearTimeout(slot.timer);
+    if (reply.type === 'loading') {
+      // Loading is bounded on its own; the request's budget starts again once it is done.
+      slot.timer = setTimeout(() => this.replace(slot, new RequestFailed(`over the time budget of ${reply.done ? this.options.budgetMs : LOADING_BUDGET_MS} ms`, 'timeout')), reply.done ? this.options.budgetMs : LOADING_BUDGET_MS);
+      return;
+    }
     slot.busy = undefined;
     slot.timer = undefined;
     if (reply.type === 'result') pending.resolve(reply.value as never);

@@ -8,6 +8,7 @@ import type { ReportExtra } from '../rules/rule';
 import type { SeverityPolicy } from '../rules/severityPolicy';
 import { toFix } from '../rules/fix';
 import type { SiteRoutes } from '../links/siteRoutes';
+import type { Speller } from '../spelling/speller';
 
 /** What the checks need to know beyond the two documents. */
 export interface CheckOptions {
@@ -27,6 +28,8 @@ export interface CheckOptions {
   siteHosts?: readonly string[];
   /** Where each page of the workspace is published, to follow links between pages. */
   siteRoutes?: SiteRoutes;
+  /** The dictionaries, given by the front end (they are files); without it, spelling is not checked. */
+  speller?: Speller;
 }
 
 export interface Located {

@@ -20,6 +20,7 @@ import { failedTaskResult } from './failedTask';
 import { TooComplexError } from '../markdown/tooComplex';
 import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
 import type { TaskResultStore } from './taskCache';
+import type { Speller } from '../spelling/speller';
 
 export type { SourceFile } from './loadSource';
 
@@ -46,6 +47,8 @@ export interface ProjectOptions {
    * file holds a clause marker, or the configuration names clause folders to check.
    */
   clauses?: () => ClauseCatalogue;
+  /** The dictionaries of the spelling rule (the front end's: they are files); without it, no spelling check. */
+  speller?: Speller;
 }
 
 /** What reading and pairing a set of files found, before any pair is compared. */
@@ -179,8 +182,8 @@ function tooComplexProblem(path: string, e: TooComplexError): LoadProblem {
 }
 
 /** The check options of a planned project: pairing for links, the clause library when needed. */
-export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue): CheckOptions {
-  return checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library, plan.siteRoutes);
+export function projectCheckOptions(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, speller?: Speller): CheckOptions {
+  return { ...checkOptionsFrom(config, pairKeyLookup(plan.pairing.pairs), catalogue?.library, plan.siteRoutes), ...(speller ? { speller } : {}) };
 }
 
 /**
@@ -207,15 +210,18 @@ export async function projectFindings(inputs: ProjectInputs, options: CheckOptio
  */
 export async function checkProject(files: SourceFile[], config: ResolvedConfig, projectOptions: ProjectOptions = {}): Promise<ProjectResult> {
   const plan = planProject(files, config);
-  return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined);
+  return checkPlannedProject(plan, config, plan.wantsClauses ? projectOptions.clauses?.() : undefined, undefined, projectOptions.speller);
 }
 
 /**
  * Checks a planned project on this thread, one task at a time. A task whose result the store
- * holds is not run; the project rules still see every task's findings.
+ * holds is not run; the project rules still see every task's findings. `speller` gives the
+ * spelling rule its dictionaries.
  */
-export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, store?: TaskResultStore): Promise<ProjectResult> {
-  const options = projectCheckOptions(plan, config, catalogue);
+export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, store?: TaskResultStore, speller?: Speller): Promise<ProjectResult> {
+  const options = projectCheckOptions(plan, config, catalogue, speller);
+  // The dictionaries load before the first task, outside its time budget.
+  if (speller && options.rules.enabled('spelling')) await Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).catch(() => undefined); // a failure is each pair's finding
   const results: TaskResult[] = [];
   for (const task of projectTasks(plan)) {
     let result = store?.get(task);

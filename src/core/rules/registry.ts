@@ -15,6 +15,8 @@ import { staleRule } from '../review/staleRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
+import { spellingRule } from '../spelling/spellingRule';
+import { terminologyRule } from '../terminology/terminologyRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -32,6 +34,8 @@ export const RULES = [
   placeholdersRule,
   typographyRule,
   invisibleCharactersRule,
+  spellingRule,
+  terminologyRule,
   untranslatedRule,
   staleRule,
   unpairedRule,

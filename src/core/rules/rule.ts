@@ -38,6 +38,8 @@ export interface RuleOptionSpec {
 export interface ReportExtra {
   /** A safe replacement of a range of the finding's own file; `title` names the quick fix. */
   fix?: { start: number; end: number; text: string; titleId: string; titleArgs?: MessageArgs };
+  /** Other replacements to offer beside `fix`, never applied without the user choosing one (spelling suggestions). */
+  alternatives?: Array<NonNullable<ReportExtra['fix']>>;
   /** The finding's own severity, for graded rules left at their default. */
   grade?: Severity;
   data?: Readonly<Record<string, unknown>>;

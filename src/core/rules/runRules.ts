@@ -103,6 +103,7 @@ class DocumentContext implements DocumentRuleContext<string, string> {
     if (severity === 'off') return;
     const finding: Finding = { file: this.doc.path, range: this.doc.lines.range(at.start, at.end), severity, rule: rule as Finding['rule'], messageId, ...(args ? { args } : {}) };
     if (extra.fix) finding.fix = toFix(this.doc, extra.fix);
+    if (extra.alternatives?.length) finding.alternatives = extra.alternatives.map((a) => toFix(this.doc, a));
     if (extra.data) finding.data = extra.data;
     this.findings.push(finding);
   }

@@ -45,6 +45,14 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = true;
         actions.push(action);
       }
+      // Other choices (more spelling suggestions), never preferred: the user picks one.
+      for (const alternative of finding?.alternatives ?? []) {
+        const action = new vscode.CodeAction(getEngine().formatMessage(alternative.title.messageId, alternative.title.args, uiLanguage()), vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, toRange(alternative.range), alternative.text);
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
       if (finding?.rule === 'unpaired') {
         const action = new vscode.CodeAction(vscode.l10n.t('Create the counterpart of this file'), vscode.CodeActionKind.QuickFix);
         action.command = { command: COMMANDS.createCounterpart, title: action.title, arguments: [document.uri] };

@@ -1,0 +1,42 @@
+/**
+ * Which words of prose a dictionary can judge. Names are the main source of false alarms in a
+ * spelling check (people, places, products, programs), and in prose they are written with a
+ * capital: a word with any capital letter is taken for a name, an acronym or a product spelling
+ * (GitHub, iOS) and never checked, nor a word with digits (H2O, 2e). A misspelling at the start
+ * of a sentence is missed: the price of not flagging every name in the text.
+ * Compounds with a hyphen are not checked either: outside code they are mostly identifiers
+ * (`gcds-notice`, `img-alt`) or prefixed words (`pre-selecting`) no dictionary lists.
+ */
+export function isCheckable(word: string): boolean {
+  if (word.length < 3) return false;
+  if (/[\d\p{Lu}-]/u.test(word)) return false;
+  return /^\p{Ll}/u.test(word);
+}
+
+/**
+ * Inclusive French writing joins a word and its feminine or plural ending with a middle dot or a
+ * period (`utilisateur·rice·s`, `étudiant.e.s`): neither piece is a word of the dictionary.
+ */
+export function isInclusiveWritingPiece(raw: string, start: number, end: number): boolean {
+  const before = raw[start - 1];
+  const after = raw[end];
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  return before === '·' || after === '·' || (before === '.' && letter(raw[start - 2]) && end - start <= 3) || (after === '.' && letter(raw[end + 1]) && /^\p{L}{1,3}\b/u.test(raw.slice(end + 1)));
+}
+
+/** French elided articles and pronouns (l’, d’, qu’, jusqu’…) the dictionary may not list with every word. */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
+/** English possessive and contractions. */
+const ENGLISH_CLITIC = /['’](?:s|d|ll|re|ve|t)$/iu;
+
+/**
+ * The forms of a word to look up, most specific first: as written, without an elision or a
+ * possessive, and with `oe`/`ae` as the ligatures French dictionaries spell (`oeil`, `œil`).
+ */
+export function lookupForms(word: string): string[] {
+  const forms = [word];
+  const bare = word.replace(ELISION, '').replace(ENGLISH_CLITIC, '');
+  if (bare !== word && bare.length) forms.push(bare);
+  if (/oe|ae/.test(bare)) forms.push(bare.replace(/oe/g, 'œ').replace(/ae/g, 'æ'));
+  return forms;
+}

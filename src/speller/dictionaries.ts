@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../core/lang';
+
+/**
+ * The dictionary packages of each language (npm dependencies, copied into dist/dictionaries by
+ * the build). English technical prose uses software terms (`checkbox`, `viewport`) no general
+ * dictionary lists; French gets none of them, so an English word in French prose is still seen.
+ */
+export const DICTIONARY_PACKAGES: Record<Lang, readonly string[]> = { en: ['@cspell/dict-en-ca', '@cspell/dict-software-terms'], fr: ['@cspell/dict-fr-fr'] };
+
+/** A cspell dictionary definition as the package's cspell-ext.json gives it, its path made absolute. */
+export interface DictionaryDefinition {
+  name: string;
+  path: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Where a language's dictionary package is: beside the bundle (dist/dictionaries/<package>, what
+ * the .vsix carries), or in node_modules when running from source. Offline either way.
+ */
+export function dictionaryFolder(pkg: string, bundleDir: string = __dirname): string {
+  const bundled = path.join(bundleDir, 'dictionaries', pkg);
+  if (existsSync(path.join(bundled, 'cspell-ext.json'))) return bundled;
+  return path.dirname(require.resolve(`${pkg}/cspell-ext.json`));
+}
+
+/** The definitions of a language's dictionaries, read from its package's cspell-ext.json. */
+export function dictionaryDefinitions(lang: Lang, bundleDir?: string): DictionaryDefinition[] {
+  return DICTIONARY_PACKAGES[lang].flatMap((pkg) => {
+    const folder = dictionaryFolder(pkg, bundleDir);
+    const ext = JSON.parse(readFileSync(path.join(folder, 'cspell-ext.json'), 'utf8')) as { dictionaryDefinitions: DictionaryDefinition[] };
+    return ext.dictionaryDefinitions.map((d) => ({ ...d, path: path.join(folder, d.path) }));
+  });
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { checkPairTexts, describe as describeFindings, ofRule } from '../helpers/checkTexts';
+import { createCspellSpeller } from '../../../src/speller/cspellSpeller';
+import { isCompound } from '../../../src/core/spelling/compounds';
+import { isCheckable, isInclusiveWritingPiece, lookupForms } from '../../../src/core/spelling/wordShape';
+
+// One speller for the suite: the dictionaries take seconds to load, once.
+const speller = createCspellSpeller();
+const spell = async (en: string, fr: string, config = {}) => ofRule(await checkPairTexts(en, fr, config, { speller }), 'spelling');
+const words = (findings: Awaited<ReturnType<typeof spell>>) => findings.map((f) => String(f.args?.word));
+
+describe('spelling', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]);
+  });
+
+  it('finds a misspelling in each language, with suggestions as quick fixes', async () => {
+    const findings = await spell('# Data\n\nWe recieve the data every week.\n', '# Données\n\nNous recevons les donées chaque semaine.\n');
+    assert.deepEqual(words(findings), ['recieve', 'donées'], describeFindings(findings).join('\n'));
+    const [en] = findings;
+    assert.equal(en!.severity, 'info');
+    assert.equal(en!.fix?.text, 'receive');
+    assert.deepEqual(en!.range, { start: { line: 2, column: 3 }, end: { line: 2, column: 10 } });
+    assert.ok((en!.alternatives ?? []).every((a) => !/\s/.test(a.text)));
+  });
+
+  it('is strict about accents: a French word written without them is a misspelling', async () => {
+    const findings = await spell('# Event\n\nThe event of the summer.\n', '# Événement\n\nC’est l’evenement de l’été.\n');
+    assert.deepEqual(words(findings), ['l’evenement']);
+  });
+
+  it('uses the dictionary of the file’s language: a correct French word is not an English misspelling', async () => {
+    const findings = await spell('# Email\n\nSend us an email about the colour of the centre.\n', '# Courriel\n\nEnvoyez-nous un courriel sur l’ensemble des données d’aujourd’hui.\n');
+    assert.deepEqual(words(findings), []);
+  });
+
+  it('leaves names, acronyms, code, addresses, placeholders and words written in both files alone', async () => {
+    const en = '# Riverbend\n\nAsk Zorblat at GCNTFY about `fooo` on https://exmple.ca/bazz or {{ naem }}, the riverbendia portal.\n';
+    const fr = '# Riverbend\n\nDemandez à Zorblat de GCNTFY pour `fooo` sur https://exmple.ca/bazz ou {{ naem }}, le portail riverbendia.\n';
+    assert.deepEqual(words(await spell(en, fr)), []);
+    // The look-alike's real defect next to it: an unknown word in one file only is still found.
+    assert.deepEqual(words(await spell(en.replace('portal', 'portl'), fr)), ['portl']);
+  });
+
+  it('accepts a passage in the other language but not one English word in French prose', async () => {
+    const en = '# Title\n\nThe motto is written in French.\n';
+    assert.deepEqual(words(await spell(en, '# Titre\n\nLa devise est « the quick brown fox jumps over the dog ».\n')), []);
+    assert.deepEqual(words(await spell(en, '# Titre\n\nPar example, la devise est écrite en anglais.\n')), ['example']);
+  });
+
+  it('accepts compounds, inclusive writing and the project’s words; still finds a missing space', async () => {
+    const en = '# Forms\n\nUse a checkbox inside the fieldset of the stylesheet, then geomatix.\n';
+    const fr = '# Formulaires\n\nL’utilisateur·rice voit un champ intraligne et des étudiant.e.s multilignes, puis géomatix.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['geomatix', 'géomatix']);
+    assert.deepEqual(words(await spell(en, fr, { rules: { spelling: { words: { en: ['Geomatix'], fr: ['géomatix'] } } } })), []);
+    assert.deepEqual(words(await spell('# Forms\n\nClick theuser button, a triggre.\n', '# Formulaires\n\nCliquez avantdans le bouton.\n')), ['theuser', 'triggre', 'avantdans']);
+  });
+
+  it('is off without a speller and with its switch off', async () => {
+    assert.deepEqual(ofRule(await checkPairTexts('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n'), 'spelling'), []);
+    assert.deepEqual(words(await spell('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n', { rules: { spelling: 'off' } })), []);
+  });
+});
+
+describe('spelling: word shapes', () => {
+  it('checks lower-case words only, without digits or hyphens', () => {
+    assert.deepEqual(['data', 'Ottawa', 'GitHub', 'CSV', 'h2o', 'gcds-notice', 'of'].map(isCheckable), [true, false, false, false, false, false, false]);
+  });
+  it('looks words up without elision or possessive, and with ligatures', () => {
+    assert.deepEqual(lookupForms('l’ensemble'), ['l’ensemble', 'ensemble']);
+    assert.deepEqual(lookupForms('d\'oeil'), ["d'oeil", 'oeil', 'œil']);
+    assert.deepEqual(lookupForms("city's"), ["city's", 'city']);
+  });
+  it('tells pieces of inclusive writing', () => {
+    const raw = 'les utilisateur·rice·s et étudiant.e.s. Fin.';
+    const at = (w: string) => [raw.indexOf(w), raw.indexOf(w) + w.length] as const;
+    assert.equal(isInclusiveWritingPiece(raw, ...at('rice')), true);
+    assert.equal(isInclusiveWritingPiece(raw, ...at('étudiant')), true);
+    assert.equal(isInclusiveWritingPiece(raw, ...at('Fin')), false);
+  });
+  it('splits compounds with known parts, never after a function word', () => {
+    const known = (w: string) => ['check', 'box', 'the', 'user', 'ligne'].includes(w);
+    assert.equal(isCompound('checkbox', 'en', known), true);
+    assert.equal(isCompound('theuser', 'en', known), false);
+    assert.equal(isCompound('intraligne', 'fr', known), true);
+    assert.equal(isCompound('checkbox', 'fr', known), false);
+    // A slip of two letters is a typo, though it splits into two words.
+    assert.equal(isCompound('boxcehck', 'en', (w) => ['box', 'cehck', 'boxcheck'].includes(w)), false);
+  });
+});
