@@ -1,6 +1,7 @@
 import type { Lang } from '../core/messages/catalog';
 import type { MessageArgs } from '../core/findings';
 import type { cliMessages } from './cliMessages';
+import { flagWords, langValue } from './flagWords';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 
@@ -33,14 +34,7 @@ export class UsageError extends Error {
 /** Parses `toolkit-check [paths...] [--format text|json|sarif] [--config FILE] [--lang en|fr] [--allow-outside DIR] [-- paths...]`. */
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { paths: [], format: 'text', help: false, version: false, allowOutside: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError('cliNeedsValue', { flag });
-      return v;
-    };
+  for (const { arg, flag, value, rest } of flagWords(argv, (flag) => new UsageError('cliNeedsValue', { flag }))) {
     switch (flag) {
       case '--format':
       case '-f': {
@@ -54,9 +48,9 @@ export function parseArgs(argv: string[]): CliArgs {
         args.config = value();
         break;
       case '--lang': {
-        const v = value().toLowerCase();
-        if (v !== 'en' && v !== 'fr') throw new UsageError('cliBadLang', { value: v });
-        args.lang = v;
+        const v = value();
+        args.lang = langValue(v);
+        if (!args.lang) throw new UsageError('cliBadLang', { value: v.toLowerCase() });
         break;
       }
       case '--allow-outside':
@@ -83,8 +77,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.version = true;
         break;
       case '--':
-        args.paths.push(...argv.slice(i + 1));
-        i = argv.length;
+        args.paths.push(...rest());
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliUnknownOption', { option: arg });

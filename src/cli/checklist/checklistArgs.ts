@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/lang';
 import { UsageError } from '../args';
+import { flagWords, langValue } from '../flagWords';
 
 export type ChecklistFormat = 'text' | 'json' | 'html';
 
@@ -15,15 +16,7 @@ export interface ChecklistArgs {
 /** Parses `toolkit-check checklist [paths...] [--format text|json|html] [--config FILE] [--lang en|fr] [--allow-outside DIR]`. */
 export function parseChecklistArgs(argv: string[]): ChecklistArgs {
   const args: ChecklistArgs = { paths: [], format: 'text', allowOutside: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError('cliNeedsValue', { flag });
-      return v;
-    };
+  for (const { arg, flag, value, rest } of flagWords(argv, (flag) => new UsageError('cliNeedsValue', { flag }))) {
     switch (flag) {
       case '--format':
       case '-f': {
@@ -37,9 +30,9 @@ export function parseChecklistArgs(argv: string[]): ChecklistArgs {
         args.config = value();
         break;
       case '--lang': {
-        const v = value().toLowerCase();
-        if (v !== 'en' && v !== 'fr') throw new UsageError('cliBadLang', { value: v });
-        args.lang = v;
+        const v = value();
+        args.lang = langValue(v);
+        if (!args.lang) throw new UsageError('cliBadLang', { value: v.toLowerCase() });
         break;
       }
       case '--allow-outside':
@@ -50,8 +43,7 @@ export function parseChecklistArgs(argv: string[]): ChecklistArgs {
         args.help = true;
         break;
       case '--':
-        args.paths.push(...argv.slice(i + 1));
-        i = argv.length;
+        args.paths.push(...rest());
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliUnknownOption', { option: arg });

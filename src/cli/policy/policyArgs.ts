@@ -1,5 +1,6 @@
 import type { MessageArgs } from '../../core/findings';
 import type { Lang } from '../../core/messages/catalog';
+import { flagWords, langValue } from '../flagWords';
 
 /** Bad usage, told in the user's language (ids from policyMessages). */
 export class PolicyUsageError extends Error {
@@ -55,23 +56,15 @@ export function parsePolicyArgs(argv: string[]): PolicyArgs {
   let lang: Lang | undefined;
   const allowOutside: string[] = [];
   const assemble: AssembleArgs = { command: 'assemble', answers: [], name: 'open-data-policy' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new PolicyUsageError('policy.needsValue', { flag });
-      return v;
-    };
+  for (const { arg, flag, value } of flagWords(argv, (flag) => new PolicyUsageError('policy.needsValue', { flag }))) {
     if (flag === '--help' || flag === '-h') command = 'help';
     else if (flag === '--version' || flag === '-v') command ??= 'version';
     else if (flag === '--config' || flag === '-c') config = value();
     else if (flag === '--allow-outside') allowOutside.push(value());
     else if (flag === '--lang') {
-      const v = value().toLowerCase();
-      if (v !== 'en' && v !== 'fr') throw new PolicyUsageError('policy.badLang', { value: v });
-      lang = v;
+      const v = value();
+      lang = langValue(v);
+      if (!lang) throw new PolicyUsageError('policy.badLang', { value: v.toLowerCase() });
     } else if (flag === '--answer') assemble.answers.push(parseAnswer(value()));
     else if (flag in ASSEMBLE_FLAGS) (assemble as unknown as Record<string, string>)[ASSEMBLE_FLAGS[flag]] = value();
     else if (arg.startsWith('-')) throw new PolicyUsageError('policy.unknownOption', { option: arg });
