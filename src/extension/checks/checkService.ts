@@ -241,9 +241,8 @@ export class CheckService extends Disposable {
     // Results of tasks that no longer exist (the files were paired otherwise since) go.
     for (const [k, stored] of state.results) if (k !== key && engine.filesOfTask(stored.task).some((p) => paths.includes(p))) state.results.delete(k);
     // The folder as it is now: a file deleted while it was being checked leaves no result behind.
-    const current = (await this.index.allFolders()).find((f) => f.root.toString() === root.toString()) ?? folder;
-    const present = new Set(current.files);
-    if (paths.every((p) => present.has(p))) state.results.set(key, { task, result });
+    const current = await this.index.folderAt(root);
+    if (paths.every((p) => current.has(p))) state.results.set(key, { task, result });
     else state.results.delete(key);
     const byFile = await this.publish(state, current, current.config);
     const uris = paths.map((p) => this.index.uriOf(root, p));
@@ -266,8 +265,7 @@ export class CheckService extends Disposable {
    */
   private async publish(state: RootState, folder: FolderState, config: ResolvedConfig): Promise<Map<string, Finding[]>> {
     const engine = getEngine();
-    const present = new Set(folder.files);
-    for (const [k, stored] of state.results) if (!engine.filesOfTask(stored.task).every((p) => present.has(p))) state.results.delete(k);
+    for (const [k, stored] of state.results) if (!engine.filesOfTask(stored.task).every((p) => folder.has(p))) state.results.delete(k);
     const results = [...state.results.values()].map((s) => s.result);
     const checked = new Set([...state.results.values()].flatMap((s) => engine.filesOfTask(s.task)));
     const unreadable = new Set(results.flatMap((r) => r.loadProblems.map((p) => p.path)));

@@ -18,6 +18,8 @@ interface FolderIndex {
   pairKeyOf?: (path: string) => string | undefined;
   /** Where each file is published, for links between pages; built with the pairing. */
   siteRoutes?: SiteRoutes;
+  /** The paths of `files`, listed with the pairing (both change only when a file or its front matter does). */
+  fileList?: string[];
 }
 
 /** A workspace folder as the checks see it: its configuration, its Markdown files and their pairing. */
@@ -25,6 +27,8 @@ export interface FolderState {
   root: vscode.Uri;
   config: ResolvedConfig;
   files: string[];
+  /** Whether the folder holds that Markdown file now (the index as it is, not as when this state was taken). */
+  has(path: string): boolean;
   pairing: PairingResult;
   siteRoutes: SiteRoutes;
 }
@@ -99,6 +103,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.stateOf(await this.folder(info.root));
   }
 
+  /** The workspace folder at `root` as it is now. */
+  async folderAt(root: vscode.Uri): Promise<FolderState> {
+    return this.stateOf(await this.folder(root));
+  }
+
   /** Every workspace folder with its files and pairing. */
   async allFolders(): Promise<FolderState[]> {
     const out: FolderState[] = [];
@@ -112,7 +121,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private stateOf(index: FolderIndex): FolderState {
     const pairing = this.pairing(index);
-    return { root: index.root, config: index.config, files: [...index.files.keys()], pairing, siteRoutes: index.siteRoutes! };
+    return { root: index.root, config: index.config, files: index.fileList!, has: (path) => index.files.has(path), pairing, siteRoutes: index.siteRoutes! };
   }
 
   uriOf(root: vscode.Uri, path: string): vscode.Uri {
@@ -126,6 +135,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       index.pairing = engine.pairFiles([...index.files].map(([path, frontMatter]) => ({ path, frontMatter, fingerprint: index.fingerprints.get(path) })), index.config.pairs);
       index.pairKeyOf = engine.pairKeyLookup(index.pairing.pairs);
       index.siteRoutes = engine.pairingSiteRoutes([...index.files].map(([path, frontMatter]) => ({ path, frontMatter })), index.pairing);
+      index.fileList = [...index.files.keys()];
     }
     return index.pairing;
   }
