@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { EXTENSION_ID, open, ours, resetEditors, waitForDiagnostics, workspaceUri } from './helpers';
+import { EXTENSION_ID, open, ours, resetEditors, sleep, waitForDiagnostics, workspaceUri } from './helpers';
 
 /**
  * Restricted Mode (an untrusted workspace), run by `npm run test:restricted`: the checks work,
@@ -42,6 +42,8 @@ describe('Restricted Mode', function () {
       });
       await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'openDataToolkit.clauseFolders': ['/etc'], 'openDataToolkit.pairs': '/etc/passwd', 'openDataToolkit.include': ['**/*.markdown'] })));
       await Promise.race([changed, new Promise((r) => setTimeout(r, 30000))]);
+      // The event may be the API update's, seen before the file written next is read: wait for the file's value.
+      for (let i = 0; i < 300 && vscode.workspace.getConfiguration('openDataToolkit').inspect('include')?.workspaceValue?.toString() !== '**/*.markdown'; i++) await sleep(100);
       const config = vscode.workspace.getConfiguration('openDataToolkit');
       assert.deepEqual(config.inspect('include')?.workspaceValue, ['**/*.markdown'], 'the settings file was read');
       assert.deepEqual(config.get('clauseFolders'), [], 'the workspace’s clause folders are ignored');
