@@ -1,5 +1,7 @@
 import type { Lang } from '../core/messages/catalog';
 import type { Dashboard } from '../core/report/dashboard';
+import { chapterChart } from '../core/report/chapterChart';
+import { escapeHtml } from '../core/text/escapeHtml';
 import { formatMessage } from './cliFormat';
 import type { OutputError } from './report';
 
@@ -29,7 +31,7 @@ export function formatHtml(dashboard: Dashboard, errors: readonly OutputError[],
     out.push(`<li>${t(l === 'en' ? 'htmlProgressEn' : 'htmlProgressFr', { percent: percent(value) })} <span class="bar" aria-hidden="true"><span style="width:${(value * 100).toFixed(1)}%"></span></span></li>`);
   }
   out.push('</ul>');
-  if (dashboard.chapters.length) out.push(`<h2>${t('htmlChapters')}</h2>`, chart(dashboard, t('htmlChartLabel'), lang));
+  if (dashboard.chapters.length) out.push(`<h2>${t('htmlChapters')}</h2>`, chapterChart(dashboard.chapters, formatMessage('htmlChartLabel', undefined, lang), lang));
   out.push(`<h2>${t('htmlPairs')}</h2>\n<table>\n<thead><tr>${['htmlColEnglish', 'htmlColFrench', 'htmlColErrors', 'htmlColWarnings', 'htmlColNotes', 'htmlColOutdated', 'htmlColToTranslate', 'htmlColUntranslated'].map((c, i) => `<th scope="col"${i > 1 ? ' class="n"' : ''}>${t(c)}</th>`).join('')}</tr></thead>\n<tbody>`);
   for (const p of dashboard.pairs) {
     const cells = [p.counts.error, p.counts.warning, p.counts.info, p.outdated, p.toTranslate, p.untranslated].map((n) => `<td class="n${n ? ' some' : ''}">${n}</td>`);
@@ -40,27 +42,6 @@ export function formatHtml(dashboard: Dashboard, errors: readonly OutputError[],
   if (errors.length) out.push(`<h2>${t('htmlErrors')}</h2>\n<ul class="errors">${errors.map((e) => `<li>${escapeHtml(e.file ? `${e.file}:${e.line}:${e.column} ${e.message}` : e.message)}</li>`).join('')}</ul>`);
   out.push('</body>\n</html>\n');
   return out.join('\n');
-}
-
-/** One horizontal bar per chapter, its length the chapter's findings, the figure written beside. */
-function chart(dashboard: Dashboard, label: string, lang: Lang): string {
-  const rowHeight = 22;
-  const labelWidth = 260;
-  const barWidth = 400;
-  const max = Math.max(1, ...dashboard.chapters.map((c) => c.findings));
-  const height = dashboard.chapters.length * rowHeight + 4;
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA');
-  const rows = dashboard.chapters.map((c, i) => {
-    const y = i * rowHeight + 2;
-    const w = Math.max(c.findings ? 2 : 0, (c.findings / max) * barWidth);
-    const name = c.chapter.length > 40 ? `…${c.chapter.slice(-39)}` : c.chapter;
-    return `<g><title>${escapeHtml(c.chapter)}</title><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(name)}</text><rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 6}"></rect><text x="${labelWidth + w + 6}" y="${y + 15}">${escapeHtml(number.format(c.findings))}</text></g>`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(label)}" width="${labelWidth + barWidth + 60}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}">${rows.join('')}</svg>`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const STYLE = `

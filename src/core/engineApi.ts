@@ -38,3 +38,7 @@ export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/
 export { reviewEdit, type ReviewScope, type ReviewEditResult } from './review/reviewEdit';
 export { reviewKeyAt } from './review/reviewKeyAt';
 export * as checklists from './checklists/index';
+export { alignedRows, type AlignedReview, type AlignedRow, type RowStatus } from './review/alignedRows';
+export { buildDashboard, type Dashboard, type DashboardPair } from './report/dashboard';
+export { chapterChart } from './report/chapterChart';
+export { escapeHtml } from './text/escapeHtml';
