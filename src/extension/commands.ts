@@ -12,6 +12,7 @@ export const COMMANDS = {
   assemblePolicy: 'openDataToolkit.assemblePolicy',
   markReviewed: 'openDataToolkit.markReviewed',
   markSectionReviewed: 'openDataToolkit.markSectionReviewed',
+  openAlignedReview: 'openDataToolkit.openAlignedReview',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */
@@ -21,6 +22,10 @@ export const INTERNAL_COMMANDS = {
   newChapterWith: 'openDataToolkit.newChapterWith',
   /** Assemble a policy with every answer given: (folder, PolicyChoice). */
   assemblePolicyWith: 'openDataToolkit.assemblePolicyWith',
+  /** The aligned review's last posted rows and their version (tests). */
+  alignedReviewState: 'openDataToolkit.alignedReviewState',
+  /** Opens a side of an aligned review row as the page's click does: (row, 'en' | 'fr'). */
+  alignedReviewOpenSide: 'openDataToolkit.alignedReviewOpenSide',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
