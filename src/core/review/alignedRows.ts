@@ -40,9 +40,9 @@ export interface AlignedReview {
 }
 
 /** Rules whose finding on a block means its counterpart is missing. */
-const MISSING = new Set(['sections', 'blocks']);
+const MISSING = new Set(['sections', 'blocks', 'lists', 'tables', 'code-blocks', 'blockquotes']);
 /** Rules whose finding means the values of the block differ from the other side's. */
-const CHANGED = new Set(['numbers', 'links', 'images', 'placeholders', 'shortcodes']);
+const CHANGED = new Set(['numbers', 'links', 'link-language', 'images', 'placeholders', 'shortcodes']);
 const ORDER: RowStatus[] = ['missing', 'outdated', 'changed', 'untranslated'];
 
 /**
@@ -52,8 +52,9 @@ const ORDER: RowStatus[] = ['missing', 'outdated', 'changed', 'untranslated'];
  * section outdated. Pure: the editor's panel draws it, tests read it.
  */
 export function alignedRows(en: ParsedDocument, fr: ParsedDocument, alignment: DocumentAlignment, findings: readonly Finding[]): AlignedReview {
-  const rows: AlignedRow[] = alignment.blocks.map((step) => ({ en: sideOf(step.en), fr: sideOf(step.fr), status: [], findings: [] }));
-  const sectionOfRow = alignment.blocks.map((step) => step.section.fr);
+  const steps = withLoneSections(alignment);
+  const rows: AlignedRow[] = steps.map((step) => ({ en: sideOf(step.en), fr: sideOf(step.fr), status: [], findings: [] }));
+  const sectionOfRow = steps.map((step) => step.frSection);
   const elsewhere: RowFinding[] = [];
   const outdatedSections = new Set<Section>();
   for (const f of findings) {
@@ -81,6 +82,28 @@ export function alignedRows(en: ParsedDocument, fr: ParsedDocument, alignment: D
     row.status = found.size ? ORDER.filter((s) => found.has(s)) : ['inStep'];
   });
   return { rows, elsewhere };
+}
+
+/**
+ * The block steps with the blocks of sections found on one side only (which the alignment lists
+ * as sections, not block steps) put in as rows of their own, in that side's order.
+ */
+function withLoneSections(alignment: DocumentAlignment): Array<{ en: Block[]; fr: Block[]; frSection?: Section }> {
+  const steps: Array<{ en: Block[]; fr: Block[]; frSection?: Section }> = alignment.blocks.map((b) => ({ en: b.en, fr: b.fr, frSection: b.section.fr }));
+  for (const side of ['en', 'fr'] as const) {
+    const covered = new Set(steps.flatMap((s) => s[side]));
+    for (const section of alignment.sections) {
+      const lone = section[side];
+      if (!lone) continue;
+      for (const block of [...(lone.heading ? [lone.heading] : []), ...lone.blocks]) {
+        if (covered.has(block)) continue;
+        const at = steps.findIndex((s) => s[side].length > 0 && s[side][0].start > block.start);
+        const step = { en: side === 'en' ? [block] : [], fr: side === 'fr' ? [block] : [], frSection: side === 'fr' ? lone : undefined };
+        steps.splice(at < 0 ? steps.length : at, 0, step);
+      }
+    }
+  }
+  return steps;
 }
 
 function rowAt(rows: readonly AlignedRow[], side: 'en' | 'fr', line: number): number {

@@ -1,4 +1,4 @@
-import type { RowStatus } from '../../core/engineApi';
+import type { AlignedRow, RowStatus } from '../../core/engineApi';
 import { escapeAttribute, escapeText } from '../clauses/previewHtml';
 
 /** One side of a row as the page shows it; `missing` sides open where the block would go. */
@@ -62,4 +62,18 @@ export function alignedReviewHtml(page: ReviewPage): string {
 <script nonce="${page.nonce}" src="${escapeAttribute(page.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/** Rows for the page; a side without blocks opens where its block would go (after the previous row's). */
+export function pageRows(rows: readonly AlignedRow[], message: (f: AlignedRow['findings'][number]) => string): PageRow[] {
+  const next = { en: 0, fr: 0 };
+  return rows.map((row) => {
+    const side = (s: 'en' | 'fr'): PageSide => {
+      const blocks = row[s];
+      if (!blocks) return { line: next[s], text: '', missing: true };
+      next[s] = blocks.endLine + 1;
+      return { line: blocks.line, text: blocks.text };
+    };
+    return { en: side('en'), fr: side('fr'), status: row.status, notes: row.findings.map(message) };
+  });
 }

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { AlignedReview, AlignedRow, RowStatus } from '../../core/engineApi';
+import type { AlignedReview, RowStatus } from '../../core/engineApi';
 import { getEngine } from '../engine/engine';
 import type { CheckService } from '../checks/checkService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { uiLanguage } from '../util/uiLanguage';
 import { count, plural } from '../util/plural';
-import type { PageRow, PageSide, ReviewState } from './alignedReviewPage';
+import { pageRows, type ReviewState } from './alignedReviewPage';
 
 /** A pair of the workspace, as the aligned review shows it. */
 export interface ReviewPair {
@@ -65,18 +65,4 @@ export async function reviewStateOf(pair: ReviewPair, index: WorkspaceIndex, che
       },
     },
   };
-}
-
-/** Rows for the page; a side without blocks opens where its block would go (after the previous row's). */
-function pageRows(rows: readonly AlignedRow[], message: (f: AlignedRow['findings'][number]) => string): PageRow[] {
-  const next = { en: 0, fr: 0 };
-  return rows.map((row) => {
-    const side = (s: 'en' | 'fr'): PageSide => {
-      const blocks = row[s];
-      if (!blocks) return { line: next[s], text: '', missing: true };
-      next[s] = blocks.endLine + 1;
-      return { line: blocks.line, text: blocks.text };
-    };
-    return { en: side('en'), fr: side('fr'), status: row.status, notes: row.findings.map(message) };
-  });
 }

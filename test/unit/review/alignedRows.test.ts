@@ -97,6 +97,15 @@ describe('aligned review rows', () => {
     assert.ok(r.rows.every((row) => row.findings.every((f) => f.rule !== 'front-matter')));
   });
 
+  it('gives a section found on one side only rows of its own, with the finding that names it', async () => {
+    const fr = FR.replace(/\n## Contact\n[\s\S]*$/, '');
+    const r = await review(EN, fr);
+    const rows = show(r);
+    assert.deepEqual(rows.slice(-3), ['13 | 13 | inStep', '15 | - | missing', '17 | - | missing']);
+    const heading = r.rows.find((row) => row.en?.text === 'Contact')!;
+    assert.deepEqual(heading.findings.map((f) => `${f.rule} ${f.side}`), ['sections fr']);
+  });
+
   it('keeps findings that fall on no block apart', async () => {
     const r = await review(EN, `---\ntitle: [unclosed\n---\n\n${FR}`);
     assert.ok(r.elsewhere.some((f) => f.rule === 'front-matter-syntax' && f.side === 'fr'), JSON.stringify(r.elsewhere));
