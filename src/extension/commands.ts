@@ -26,6 +26,8 @@ export const INTERNAL_COMMANDS = {
   alignedReviewState: 'openDataToolkit.alignedReviewState',
   /** Opens a side of an aligned review row as the page's click does: (row, 'en' | 'fr'). */
   alignedReviewOpenSide: 'openDataToolkit.alignedReviewOpenSide',
+  /** The workspace dashboard's model, built now with an optional filter (tests). */
+  dashboardState: 'openDataToolkit.dashboardState',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -7,6 +7,7 @@ import { registerDiagnosticsPresenter } from './diagnostics/diagnosticsPresenter
 import { registerCounterpartCommands } from './navigation/counterpartCommands';
 import { registerMarkReviewedCommands } from './review/markReviewedCommand';
 import { registerAlignedReview } from './review/registerAlignedReview';
+import { registerDashboardView } from './dashboard/dashboardView';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerCreateCounterpart(index, checks),
     registerMarkReviewedCommands(index),
     registerAlignedReview(context.extensionUri, index, checks),
+    registerDashboardView(context.extensionUri, index, checks),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),

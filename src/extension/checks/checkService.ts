@@ -98,6 +98,11 @@ export class CheckService extends Disposable {
     return (path !== undefined && state?.published.get(path)) || [];
   }
 
+  /** Every finding published for the folder's files (the workspace dashboard draws them). */
+  publishedFindings(root: vscode.Uri): Finding[] {
+    return [...(this.roots.get(root.toString())?.published.values() ?? [])].flat();
+  }
+
   /** Whether any file of the folder has been checked since the extension started. */
   hasChecked(root: vscode.Uri): boolean {
     return (this.roots.get(root.toString())?.results.size ?? 0) > 0;
