@@ -30,7 +30,11 @@ const TO_TRANSLATE = new Set(['staleNew', 'staleNewOpening']);
 /** The workspace dashboard of a run (the editor's view and `--format html` draw it). Pure. */
 export function buildDashboard(pairs: ReadonlyArray<{ en: string; fr: string }>, unpaired: readonly string[], findings: readonly Finding[]): Dashboard {
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const behind = { en: 0, fr: 0 };
   const rows = pairs.map((p): DashboardPair => {
     const own = [...(byFile.get(p.en) ?? []), ...(byFile.get(p.fr) ?? [])];
