@@ -18,6 +18,7 @@ import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
 import { spellingRule } from '../spelling/spellingRule';
+import { canadianSpellingRule } from '../spelling/canadianSpellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
 
 /**
@@ -39,6 +40,7 @@ export const RULES = [
   apostropheRule,
   invisibleCharactersRule,
   spellingRule,
+  canadianSpellingRule,
   terminologyRule,
   untranslatedRule,
   staleRule,
