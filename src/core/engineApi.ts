@@ -31,6 +31,7 @@ export { alignDocuments } from './align/alignDocuments';
 export { counterpartLocation } from './navigation/counterpartLocation';
 export { counterpartSkeleton, counterpartPath, TO_TRANSLATE } from './skeleton/counterpartSkeleton';
 export { RULE_INFOS, FIX_ALL_RULE_IDS } from './rules/registry';
+export { chooseFixes } from './fix/chooseFixes';
 export * as templates from './templates/index';
 export * as clauses from './clauses/index';
 export { CLAUSE_LIBRARY } from './clauses/clauseLibrarySpec';
