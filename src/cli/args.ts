@@ -19,6 +19,8 @@ export interface CliArgs {
   debug?: boolean;
   /** Reuse the results of pairs that did not change since the last run (`--cache`). */
   cache?: boolean;
+  /** Apply the safe fixes (rules marked fixAll) to the files, then check again (`--fix`). */
+  fix?: boolean;
 }
 
 /** Bad usage of the command line: a message of its catalogue, written in the run's language. */
@@ -67,6 +69,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--cache':
         args.cache = true;
+        break;
+      case '--fix':
+        args.fix = true;
         break;
       case '--help':
       case '-h':
@@ -117,6 +122,8 @@ Options:
   --debug                    print the stack of a file that could not be checked
   --cache                    reuse the findings of pairs that did not change since the last run
                              (kept in .toolkit-checkcache beside the configuration)
+  --fix                      apply the safe fixes (French typography, Canadian spelling, forbidden
+                             terms) to the files, say what changed, then check again
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -149,6 +156,9 @@ Options\u00A0:
   --debug                    afficher la pile d’appels d’un fichier qui n’a pas pu être vérifié
   --cache                    réutiliser les constatations des paires inchangées depuis la dernière
                              exécution (gardées dans .toolkit-checkcache près de la configuration)
+  --fix                      appliquer aux fichiers les corrections sûres (typographie française,
+                             orthographe canadienne, termes proscrits), dire ce qui a changé, puis
+                             vérifier de nouveau
   -h, --help                 afficher cette aide
   -v, --version              afficher la version
 

@@ -6,9 +6,10 @@ import { policyMessages } from './policy/policyMessages';
 import { reviewMessages } from './reviewMessages';
 import { htmlMessages } from './htmlMessages';
 import { checklistCliMessages } from './checklist/checklistCliMessages';
+import { fixMessages } from './fixMessages';
 
 /** The command line's own catalogues, beside the engine's. */
-export const CLI_CATALOGS = [cliMessages, policyMessages, reviewMessages, htmlMessages, checklistCliMessages];
+export const CLI_CATALOGS = [cliMessages, policyMessages, reviewMessages, htmlMessages, checklistCliMessages, fixMessages];
 
 const formatter = createFormatter(CLI_CATALOGS);
 

@@ -26,6 +26,8 @@ import { formatHtml } from './formatHtml';
 import { addStaleHistory } from './staleHistory';
 import { buildDashboard, type Dashboard } from '../core/report/dashboard';
 import { runChecklistCli } from './checklist/checklistMain';
+import { writeFixes, type FileFixes } from './fixFiles';
+import { countByRule, type RuleFix } from '../core/fix/chooseFixes';
 
 declare const TOOLKIT_VERSION: string | undefined;
 const VERSION = typeof TOOLKIT_VERSION === 'string' ? TOOLKIT_VERSION : '0.0.0-dev';
@@ -135,15 +137,26 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
   }
   const cache = args.cache || config.cache ? new TaskCacheFile(cacheFilePath(config.root), engineIdentity(VERSION, engineCodeFile())) : undefined;
   if (cache?.note) io.stderr(terminalSafe(formatMessage(cache.note === 'corrupt' ? 'cliCacheCorrupt' : 'cliCacheForeign', { file: mapCachePath(cache.file, io.cwd) }, lang)) + '\n');
-  const result = await checkProjectInParallel(files, config, {
-    workers: workers.workers,
-    clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }),
-    store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue)),
-    frontMatter: cache?.frontMatterReader(quickFrontMatter),
-  });
+  const runCheck = () =>
+    checkProjectInParallel(files, config, {
+      workers: workers.workers,
+      clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }),
+      store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue)),
+      frontMatter: cache?.frontMatterReader(quickFrontMatter),
+    });
+  let result = await runCheck();
+  const mapPath = pathMapper(config.root, io.cwd);
+  // --fix: the safe fixes written, then a check of what was written (again while overlapping fixes were held back).
+  const fixed: FileFixes[] = [];
+  for (let pass = 0; args.fix && pass < FIX_PASSES; pass++) {
+    const { written, failed } = writeFixes(result.findings, files, config.root);
+    for (const f of failed) errors.push({ file: mapPath(f.path), message: formatMessage('cliFixWriteFailed', { file: mapPath(f.path), reason: f.reason }, lang) });
+    if (!written.length) break;
+    fixed.push(...written);
+    result = await runCheck();
+  }
   cache?.save();
   addStaleHistory(result.findings, config.root);
-  const mapPath = pathMapper(config.root, io.cwd);
   if (result.ioError) errors.push({ message: formatMessage('cliIoError', undefined, lang) });
   const report: OutputReport = {
     version: 1,
@@ -152,12 +165,36 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     unpaired: result.unpaired.map(mapPath),
     diagnostics: result.findings.map((f) => toOutput(f, lang, mapPath)),
     errors,
+    ...(args.fix ? { fixed: fixSummary(fixed, mapPath) } : {}),
   };
+  if (args.fix) tellFixes(report.fixed!, io, session);
   if (args.debug) for (const f of result.failures) io.stderr(`${mapPath(f.path)}: ${f.stack}\n`);
   if (result.ioError) io.stderr(formatMessage('cliIoError', undefined, lang) + '\n');
+  for (const e of errors) if (e.file) io.stderr(terminalSafe(e.message) + '\n');
   emit(report, io, session, { dashboard: buildDashboard(result.pairs, result.unpaired, result.findings), showPath: mapPath });
   if (errors.length) return 2;
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** Passes of --fix: a fix held back because it overlapped another is applied by the next one. */
+const FIX_PASSES = 3;
+
+/** Each file changed by --fix with its count of fixes per rule (passes added up), in the order files were checked. */
+function fixSummary(fixed: FileFixes[], mapPath: (p: string) => string): NonNullable<OutputReport['fixed']> {
+  const byFile = new Map<string, RuleFix[]>();
+  for (const f of fixed) byFile.set(f.path, [...(byFile.get(f.path) ?? []), ...f.fixes]);
+  return [...byFile].map(([file, fixes]) => ({ file: mapPath(file), fixes: fixes.length, rules: Object.fromEntries(countByRule(fixes)) }));
+}
+
+/** What --fix changed: in the text report (stdout, before the findings), or on stderr beside a JSON, SARIF or HTML document (JSON also has it as `fixed`). */
+function tellFixes(fixed: NonNullable<OutputReport['fixed']>, io: CliIo, session: Session): void {
+  if (session.format === 'json') return;
+  const lines = fixed.length
+    ? fixed.map((f) => formatMessage('cliFixedFile', { file: f.file, count: f.fixes, rules: Object.entries(f.rules).map(([rule, n]) => `${rule} ${n}`).join(', ') }, session.lang))
+    : [formatMessage('cliFixedNone', undefined, session.lang)];
+  const text = lines.map((l) => terminalSafe(l)).join('\n') + '\n';
+  if (session.format === 'text') io.stdout(text + '\n');
+  else io.stderr(text);
 }
 
 /** `toolkit-check xliff export|import …`: a usage error exits 2 like the main command's; an import ends by checking the pair. */

@@ -34,6 +34,8 @@ export interface OutputReport {
   diagnostics: OutputDiagnostic[];
   /** Empty when the run checked everything it was asked to. */
   errors: OutputError[];
+  /** With `--fix`: each file changed, with its count of fixes per rule (the diagnostics are those of the check after fixing). */
+  fixed?: Array<{ file: string; fixes: number; rules: Record<string, number> }>;
 }
 
 /** The report of a run that stopped before checking anything: only its errors. */

@@ -37,3 +37,16 @@ export function proseWords(unit: ProseUnit): ProseWord[] {
   }
   return words;
 }
+
+/**
+ * Every word of a document's prose (code blocks left out), as written: a word the other file of
+ * a pair writes too is a name or a term of the trade, not a word of the file's language.
+ */
+export function documentWords(doc: { blocks: ReadonlyArray<{ kind: string; prose: ProseUnit[] }> }): Set<string> {
+  const words = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'code') continue;
+    for (const unit of block.prose) for (const w of proseWords(unit)) words.add(w.text);
+  }
+  return words;
+}

@@ -9,6 +9,8 @@ import { imagesRule } from '../parity/rules/imagesRule';
 import { numbersRule } from '../parity/rules/numbersRule';
 import { placeholdersRule } from '../parity/rules/placeholdersRule';
 import { typographyRule } from '../typography/typographyRule';
+import { dateNamesRule } from '../typography/dateNamesRule';
+import { apostropheRule } from '../typography/apostropheRule';
 import { invisibleCharactersRule } from '../invisible/invisibleCharactersRule';
 import { untranslatedRule } from '../parity/rules/untranslatedRule';
 import { staleRule } from '../review/staleRule';
@@ -16,6 +18,7 @@ import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
 import { spellingRule } from '../spelling/spellingRule';
+import { canadianSpellingRule } from '../spelling/canadianSpellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
 
 /**
@@ -33,8 +36,11 @@ export const RULES = [
   numbersRule,
   placeholdersRule,
   typographyRule,
+  dateNamesRule,
+  apostropheRule,
   invisibleCharactersRule,
   spellingRule,
+  canadianSpellingRule,
   terminologyRule,
   untranslatedRule,
   staleRule,
@@ -59,6 +65,9 @@ const byId = new Map<string, RuleIdInfo<RuleId>>(RULE_INFOS.map((r) => [r.id, r]
 export function ruleInfo(id: string): RuleIdInfo<RuleId> | undefined {
   return byId.get(id);
 }
+
+/** The ids whose fixes `--fix` and the editor's fix-all apply (`fixAll` in their definition). */
+export const FIX_ALL_RULE_IDS: ReadonlySet<RuleId> = new Set(RULE_INFOS.filter((r) => r.fixAll).map((r) => r.id));
 
 export function isRuleId(id: string): id is RuleId {
   return byId.has(id);

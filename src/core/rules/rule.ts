@@ -24,6 +24,12 @@ export interface RuleIdInfo<Id extends string = string> {
   readonly graded?: true;
   /** Off unless the configuration turns it on; `severity` is then its default. */
   readonly off?: true;
+  /**
+   * Its fixes are safe to apply all at once without a person reading each (they touch only the
+   * finding's own characters, never code, addresses or front matter): `toolkit-check --fix` and
+   * the editor's `source.fixAll.openDataToolkit` apply those of the ids marked so, and no others.
+   */
+  readonly fixAll?: true;
   /** The rule's options (beside `severity`) in the configuration file, with their defaults. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
 }

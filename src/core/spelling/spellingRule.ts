@@ -1,6 +1,6 @@
 import type { Lang } from '../lang';
-import type { ParsedDocument, ProseUnit } from '../markdown/documentModel';
-import { proseToSource, proseWords, type ProseWord } from '../markdown/prose';
+import type { ProseUnit } from '../markdown/documentModel';
+import { documentWords, proseToSource, proseWords, type ProseWord } from '../markdown/prose';
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import type { LanguageSpeller } from './speller';
@@ -29,16 +29,6 @@ type Ctx = DocumentRuleContext<'spelling', keyof typeof messages.en>;
 
 /** Suggestions offered as quick fixes (the first is the preferred one). */
 const SUGGESTIONS = 3;
-
-/** Every word of a document's prose (code blocks left out), lower-cased: a word the other file writes too is a name. */
-function wordsOf(doc: ParsedDocument): Set<string> {
-  const words = new Set<string>();
-  for (const block of doc.blocks) {
-    if (block.kind === 'code') continue;
-    for (const unit of block.prose) for (const w of proseWords(unit)) words.add(w.text.toLowerCase());
-  }
-  return words;
-}
 
 function knows(speller: LanguageSpeller, word: string): boolean {
   return lookupForms(word).some((w) => speller.isKnown(w));
@@ -80,7 +70,7 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   const otherLang: Lang = lang === 'en' ? 'fr' : 'en';
   const [own, other] = await Promise.all([options.speller.forLanguage(lang), options.speller.forLanguage(otherLang)]);
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
-  const inCounterpart = ctx.counterpart ? wordsOf(ctx.counterpart) : new Set<string>();
+  const inCounterpart = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : [])].map((w) => w.toLowerCase()));
   const terms = termWords()[lang];
   const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w);
   const language = { messageId: lang === 'en' ? 'langEn' : 'langFr' };

@@ -50,6 +50,7 @@ export const terminologyRule = defineRule({
     {
       id: 'terminology',
       severity: 'warning',
+      fixAll: true,
       description: {
         en: 'French prose uses the approved terms of the term base, not the anglicisms and calques it lists (« courriel », not « e-mail »).',
         fr: 'Le texte français emploie les termes approuvés de la base terminologique, et non les anglicismes et calques qu’elle répertorie («\u00A0courriel\u00A0», et non «\u00A0e-mail\u00A0»).',

@@ -4,7 +4,7 @@ import { isMasked, proseToSource } from '../markdown/prose';
 
 /** A typography problem in French prose, with a safe replacement when there is one. */
 export interface TypographyIssue {
-  messageId: 'typoColon' | 'typoSpaceBeforePunctuation' | 'typoStraightQuotes' | 'typoGuillemetSpace' | 'typoPercent' | 'typoDollarFirst';
+  messageId: 'typoColon' | 'typoSpaceBeforePunctuation' | 'typoNoSpaceBeforePunctuation' | 'typoStraightQuotes' | 'typoGuillemetSpace' | 'typoPercent' | 'typoDollarFirst';
   /** Offsets in the text looked at (a prose unit's raw text, or the Markdown source). */
   start: number;
   end: number;
@@ -13,7 +13,29 @@ export interface TypographyIssue {
 }
 
 const NBSP = '\u00A0';
+const NNBSP = '\u202F';
 const SPACES = ' \u00A0\u202F';
+
+/**
+ * Which French typography a project follows, and the no-break space its fixes insert: Canada
+ * (Bureau de la traduction, OQLF) puts no space before ; ? !, France a no-break space (the
+ * `typography` rule's options `convention` and `space`).
+ */
+export interface TypographySettings {
+  convention: 'canada' | 'france';
+  /** What a fix inserts: U+00A0 (no-break space) or U+202F (narrow no-break space). */
+  space: typeof NBSP | typeof NNBSP;
+}
+
+export const DEFAULT_TYPOGRAPHY: TypographySettings = { convention: 'canada', space: NBSP };
+
+/** The settings as the configuration writes them (`"space": "U+202F"`), unknown values left at their default. */
+export function typographySettings(convention: unknown, space: unknown): TypographySettings {
+  return { convention: convention === 'france' ? 'france' : 'canada', space: space === 'U+202F' ? NNBSP : NBSP };
+}
+
+/** Addresses written as text (no scheme: not autolinked): their `?` and `:` are not punctuation. */
+const TEXT_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi;
 
 /**
  * Canadian French typography (Bureau de la traduction, OQLF) in visible prose text (markup,
@@ -22,37 +44,50 @@ const SPACES = ' \u00A0\u202F';
  * inside « », none before ; ? !, « » rather than straight quotes, a no-break space before %,
  * and the dollar sign after the amount. Offsets are in `text`.
  */
-export function proseTypographyIssues(text: string): TypographyIssue[] {
+export function proseTypographyIssues(text: string, settings: TypographySettings = DEFAULT_TYPOGRAPHY): TypographyIssue[] {
   const issues: TypographyIssue[] = [];
+  const space = settings.space;
+  // A no-break space inside « »: U+00A0 always; U+202F too when the project chose it.
+  const insideOk = (c: string) => c === NBSP || (space === NNBSP && c === NNBSP);
   // Colon: a no-break space before it (a plain space or none is the mistake). Times (9:30) excluded.
   for (const m of text.matchAll(/([^\s\u00A0\u202F:])( ?)(:)(?=\s|$)/g)) {
     const at = m.index! + m[1].length;
     if (/\d/.test(m[1]) && /\d/.test(text[at + m[2].length + 1] ?? '')) continue;
-    issues.push({ messageId: 'typoColon', start: at, end: at + m[2].length, replacement: NBSP });
+    issues.push({ messageId: 'typoColon', start: at, end: at + m[2].length, replacement: space });
   }
-  // ; ? ! take no space before them in Canadian usage.
-  for (const m of text.matchAll(/([^\s\u00A0\u202F])([ \u00A0\u202F]+)([;?!])/g)) {
-    const at = m.index! + m[1].length;
-    issues.push({ messageId: 'typoSpaceBeforePunctuation', start: at, end: at + m[2].length, replacement: '' });
+  if (settings.convention === 'canada') {
+    // ; ? ! take no space before them in Canadian usage.
+    for (const m of text.matchAll(/([^\s\u00A0\u202F])([ \u00A0\u202F]+)([;?!])/g)) {
+      const at = m.index! + m[1].length;
+      issues.push({ messageId: 'typoSpaceBeforePunctuation', start: at, end: at + m[2].length, replacement: '' });
+    }
+  } else {
+    // France: a no-break space before ; ? ! (none after an opening bracket or between two of them: `?!`).
+    const addresses = [...text.matchAll(TEXT_ADDRESS)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    for (const m of text.matchAll(/([\p{L}\p{N})\]»”’"'…])( ?)([;?!])/gu)) {
+      const at = m.index! + m[1].length;
+      if (addresses.some(([a, b]) => at >= a && at < b)) continue;
+      issues.push({ messageId: 'typoNoSpaceBeforePunctuation', start: at, end: at + m[2].length, replacement: space });
+    }
   }
   // Straight double quotes around words: « » with no-break spaces inside.
   for (const m of text.matchAll(/"([^"\n]{1,200})"/g)) {
-    issues.push({ messageId: 'typoStraightQuotes', start: m.index!, end: m.index! + m[0].length, replacement: `«${NBSP}${m[1].trim()}${NBSP}»` });
+    issues.push({ messageId: 'typoStraightQuotes', start: m.index!, end: m.index! + m[0].length, replacement: `«${space}${m[1].trim()}${space}»` });
   }
   // « » need a no-break space inside.
   for (const m of text.matchAll(/«([ \u202F]?)(?=\S)/g)) {
-    if (m[1] === NBSP) continue;
-    issues.push({ messageId: 'typoGuillemetSpace', start: m.index! + 1, end: m.index! + 1 + m[1].length, replacement: NBSP });
+    if (insideOk(m[1])) continue;
+    issues.push({ messageId: 'typoGuillemetSpace', start: m.index! + 1, end: m.index! + 1 + m[1].length, replacement: space });
   }
   for (const m of text.matchAll(/(\S)([ \u202F]?)»/g)) {
-    if (m[1] === NBSP || SPACES.includes(m[1])) continue;
+    if (SPACES.includes(m[1]) || insideOk(m[2])) continue;
     const at = m.index! + m[1].length;
-    issues.push({ messageId: 'typoGuillemetSpace', start: at, end: at + m[2].length, replacement: NBSP });
+    issues.push({ messageId: 'typoGuillemetSpace', start: at, end: at + m[2].length, replacement: space });
   }
   // A no-break space between a number and %.
   for (const m of text.matchAll(/(\d)( ?)%/g)) {
     const at = m.index! + 1;
-    issues.push({ messageId: 'typoPercent', start: at, end: at + m[2].length, replacement: NBSP });
+    issues.push({ messageId: 'typoPercent', start: at, end: at + m[2].length, replacement: space });
   }
   // `$1 500` is English order; French writes `1 500 $` (no automatic fix: the words around may need to move).
   for (const m of text.matchAll(/\$[ \u00A0\u202F]?\d/g)) {
@@ -62,9 +97,9 @@ export function proseTypographyIssues(text: string): TypographyIssue[] {
 }
 
 /** The issues of one prose unit, with offsets in the document's source; placeholders are not prose. */
-export function unitTypographyIssues(unit: ProseUnit): TypographyIssue[] {
+export function unitTypographyIssues(unit: ProseUnit, settings: TypographySettings = DEFAULT_TYPOGRAPHY): TypographyIssue[] {
   const out: TypographyIssue[] = [];
-  for (const issue of proseTypographyIssues(unit.raw)) {
+  for (const issue of proseTypographyIssues(unit.raw, settings)) {
     // Punctuation inside a placeholder or an address is not prose (the characters around it are).
     if (isMasked(unit, issue.start, Math.max(issue.end, issue.start + 1))) continue;
     const start = proseToSource(unit, issue.start);
@@ -84,7 +119,7 @@ function coveredExactly(unit: ProseUnit, start: number, end: number): boolean {
 }
 
 /** The issues of a French Markdown text, with offsets in it (its headings, paragraphs, lists, tables, quotes). */
-export function frenchTypographyIssues(source: string): TypographyIssue[] {
+export function frenchTypographyIssues(source: string, settings: TypographySettings = DEFAULT_TYPOGRAPHY): TypographyIssue[] {
   const doc = buildDocument('text.fr.md', source, 'fr');
-  return doc.blocks.filter((b) => b.kind !== 'code').flatMap((b) => b.prose.flatMap(unitTypographyIssues)).sort((a, b) => a.start - b.start);
+  return doc.blocks.filter((b) => b.kind !== 'code').flatMap((b) => b.prose.flatMap((u) => unitTypographyIssues(u, settings))).sort((a, b) => a.start - b.start);
 }
