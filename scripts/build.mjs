@@ -1,6 +1,7 @@
 // Bundles the command line (and, as they exist, the extension and its integration tests) with esbuild.
 import * as esbuild from 'esbuild';
 import { readFileSync, existsSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
+import { writeBinaryTrie } from './binaryTrie.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -62,6 +63,8 @@ for (const pkg of ['@cspell/dict-en-ca', '@cspell/dict-fr-fr', '@cspell/dict-sof
     if (!existsSync(join(dirname(ext), f))) continue;
     mkdirSync(dirname(join(to, f)), { recursive: true });
     copyFileSync(join(dirname(ext), f), join(to, f));
+    // Beside each word trie, the same words as a binary trie cspell loads without parsing.
+    await writeBinaryTrie(join(dirname(ext), f), join(to, f));
   }
 }
 

@@ -31,6 +31,15 @@ export function dictionaryDefinitions(lang: Lang, bundleDir?: string): Dictionar
   return DICTIONARY_PACKAGES[lang].flatMap((pkg) => {
     const folder = dictionaryFolder(pkg, bundleDir);
     const ext = JSON.parse(readFileSync(path.join(folder, 'cspell-ext.json'), 'utf8')) as { dictionaryDefinitions: DictionaryDefinition[] };
-    return ext.dictionaryDefinitions.map((d) => ({ ...d, path: path.join(folder, d.path) }));
+    return ext.dictionaryDefinitions.map((d) => withBinaryTrie({ ...d, path: path.join(folder, d.path) }));
   });
+}
+
+/**
+ * The build writes each word trie again as a binary trie (scripts/build.mjs), the same words that
+ * cspell loads without parsing; from source (node_modules) there is none and the text trie is read.
+ */
+function withBinaryTrie(d: DictionaryDefinition): DictionaryDefinition {
+  const binary = d.path.replace(/\.trie(\.gz)?$/, '.btrie.gz');
+  return binary !== d.path && existsSync(binary) ? { ...d, btrie: binary } : d;
 }

@@ -1,9 +1,10 @@
-import { parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { leafPath } from '../frontMatter/fieldName';
 import type { Range } from '../text/position';
 import { readToml } from './readToml';
 import { tomlScalars } from './tomlScalars';
 import type { LineIndex } from '../text/lineIndex';
+import { takeFrontMatterYaml } from './frontMatterYaml';
 
 export interface FrontMatterKey {
   key: string;
@@ -54,7 +55,7 @@ export function readFrontMatter(format: 'yaml' | 'toml', value: string, startOff
     return fm;
   }
   // remark gives the value with CRLF kept; yaml offsets then index the document directly.
-  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = takeFrontMatterYaml(value);
   for (const error of doc.errors) {
     const [from, to] = error.pos;
     fm.problems.push({ messageId: 'frontMatterSyntax', detail: firstLine(error.message), range: lines.range(bodyStart + from, bodyStart + Math.max(from, to)) });

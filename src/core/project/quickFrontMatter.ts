@@ -1,6 +1,7 @@
-import { parse } from 'yaml';
 import { readToml } from '../markdown/readToml';
 import { tomlScalars } from '../markdown/tomlScalars';
+import { MAX_ALIAS_COUNT } from '../markdown/frontMatter';
+import { parseFrontMatterYaml } from '../markdown/frontMatterYaml';
 
 const FENCED = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const TOML = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
@@ -19,7 +20,10 @@ export function quickFrontMatter(text: string): Record<string, unknown> | undefi
   const m = FENCED.exec(text);
   if (!m) return undefined;
   try {
-    const data = parse(m[1], { maxAliasCount: 100 });
+    // yaml's parse(): the data of a document without errors (the parsed tree is kept for the full parse).
+    const doc = parseFrontMatterYaml(m[1]);
+    if (doc.errors.length > 0) return undefined;
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

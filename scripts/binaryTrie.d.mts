@@ -1,0 +1,2 @@
+/** See binaryTrie.mjs. */
+export function writeBinaryTrie(source: string, file: string): Promise<void>;
