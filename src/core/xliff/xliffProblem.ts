@@ -20,5 +20,6 @@ export const XLIFF_MESSAGE_IDS = [
   'xliffCodesExtra',
   'xliffCodesReordered',
   'xliffOverlap',
+  'xliff12Unwritable',
 ] as const;
 export type XliffMessageId = (typeof XLIFF_MESSAGE_IDS)[number];
