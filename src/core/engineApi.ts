@@ -38,3 +38,4 @@ export { configFileOf, type LibraryFolder, type LibrarySpec } from './libraries/
 export { reviewEdit, type ReviewScope, type ReviewEditResult } from './review/reviewEdit';
 export { reviewKeyAt } from './review/reviewKeyAt';
 export * as checklists from './checklists/index';
+export * as xliff from './xliff/index';

@@ -12,6 +12,8 @@ export const COMMANDS = {
   assemblePolicy: 'openDataToolkit.assemblePolicy',
   markReviewed: 'openDataToolkit.markReviewed',
   markSectionReviewed: 'openDataToolkit.markSectionReviewed',
+  exportXliff: 'openDataToolkit.exportXliff',
+  importXliff: 'openDataToolkit.importXliff',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */
@@ -21,6 +23,10 @@ export const INTERNAL_COMMANDS = {
   newChapterWith: 'openDataToolkit.newChapterWith',
   /** Assemble a policy with every answer given: (folder, PolicyChoice). */
   assemblePolicyWith: 'openDataToolkit.assemblePolicyWith',
+  /** Export the XLIFF of a pair without dialogs: (source, out, version '2.1' | '1.2'). */
+  exportXliffTo: 'openDataToolkit.exportXliffTo',
+  /** Import an XLIFF without a dialog: (xlf). */
+  importXliffFrom: 'openDataToolkit.importXliffFrom',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

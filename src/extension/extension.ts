@@ -6,6 +6,7 @@ import { CheckService, type CheckReport } from './checks/checkService';
 import { registerDiagnosticsPresenter } from './diagnostics/diagnosticsPresenter';
 import { registerCounterpartCommands } from './navigation/counterpartCommands';
 import { registerMarkReviewedCommands } from './review/markReviewedCommand';
+import { registerXliffCommands } from './xliff/registerXliffCommands';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerCounterpartCommands(index, checks),
     registerCreateCounterpart(index, checks),
     registerMarkReviewedCommands(index),
+    registerXliffCommands(index, checks, log),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),

@@ -1,4 +1,4 @@
-/** Why an XLIFF file is refused, or what an import warns about; the CLI catalogue words each id in both languages. */
+/** Why an XLIFF file is refused, or what an import warns about; xliffMessages.ts words each id in both languages. */
 export interface XliffProblem {
   messageId: XliffMessageId;
   args?: Record<string, string | number>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
 import { applyXliff, readXliff, writeXliff, xliffUnits, XLIFF_MESSAGE_IDS } from '../../../src/core/xliff';
-import { cliMessages } from '../../../src/cli/cliMessages';
+import { xliffMessages } from '../../../src/core/xliff/xliffMessages';
 import { EN, FR } from './pairFixture';
 
 function exportPair(en: string, fr: string | undefined): string {
@@ -143,8 +143,8 @@ describe('xliff', () => {
 
   it('words every refusal in both languages', () => {
     for (const id of XLIFF_MESSAGE_IDS) {
-      assert.ok((cliMessages.en as Record<string, string>)[id], id);
-      assert.ok((cliMessages.fr as Record<string, string>)[id], id);
+      assert.ok((xliffMessages.en as Record<string, string>)[id], id);
+      assert.ok((xliffMessages.fr as Record<string, string>)[id], id);
     }
   });
 
