@@ -130,11 +130,11 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 bad usage, configuration or I/O error.
 
 XLIFF round trip for CAT tools:
-  toolkit-check xliff export EN_FILE [--out FILE] [--fr FILE]
-                             one XLIFF 2.1 unit per aligned block (French counterpart found
-                             as the check pairs it, or named with --fr)
+  toolkit-check xliff export EN_FILE [--out FILE] [--fr FILE] [--xliff 2.1|1.2]
+                             one XLIFF 2.1 (or 1.2) unit per aligned block (French counterpart
+                             found as the check pairs it, or named with --fr)
   toolkit-check xliff import FILE.xlf [--write]
-                             writes the French file from the targets (--write to overwrite
+                             XLIFF 2 or 1.2; writes the French file from the targets (--write to overwrite
                              it), then checks the pair; 2 when the XLIFF is refused
 toolkit-check checklist [paths...] shows each file's checklists (see toolkit-check checklist --help).`,
   fr: `Usage\u00A0: toolkit-check [chemins...] [options]
@@ -165,11 +165,11 @@ Options\u00A0:
 Code de sortie\u00A0: 0 aucune erreur, 1 erreurs trouvées, 2 usage incorrect, erreur de configuration ou d’entrée-sortie.
 
 Aller-retour XLIFF pour les outils de TAO\u00A0:
-  toolkit-check xliff export FICHIER_EN [--out FICHIER] [--fr FICHIER]
-                             une unité XLIFF\u00A02.1 par bloc aligné (pendant français trouvé
-                             comme la vérification l’apparie, ou nommé avec --fr)
+  toolkit-check xliff export FICHIER_EN [--out FICHIER] [--fr FICHIER] [--xliff 2.1|1.2]
+                             une unité XLIFF\u00A02.1 (ou 1.2) par bloc aligné (pendant français
+                             trouvé comme la vérification l’apparie, ou nommé avec --fr)
   toolkit-check xliff import FICHIER.xlf [--write]
-                             écrit le fichier français à partir des cibles (--write pour le
+                             XLIFF\u00A02 ou 1.2; écrit le fichier français à partir des cibles (--write pour le
                              remplacer), puis vérifie la paire; 2 si le XLIFF est refusé
 toolkit-check checklist [chemins...] affiche les listes de contrôle de chaque fichier (voir toolkit-check checklist --help).`,
 };

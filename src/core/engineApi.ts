@@ -43,3 +43,4 @@ export { alignedRows, type AlignedReview, type AlignedRow, type RowStatus } from
 export { buildDashboard, type Dashboard, type DashboardPair } from './report/dashboard';
 export { chapterChart } from './report/chapterChart';
 export { escapeHtml } from './text/escapeHtml';
+export * as xliff from './xliff/index';

@@ -13,6 +13,8 @@ export const COMMANDS = {
   markReviewed: 'openDataToolkit.markReviewed',
   markSectionReviewed: 'openDataToolkit.markSectionReviewed',
   openAlignedReview: 'openDataToolkit.openAlignedReview',
+  exportXliff: 'openDataToolkit.exportXliff',
+  importXliff: 'openDataToolkit.importXliff',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */
@@ -28,6 +30,10 @@ export const INTERNAL_COMMANDS = {
   alignedReviewOpenSide: 'openDataToolkit.alignedReviewOpenSide',
   /** The workspace dashboard's model, built now with an optional filter (tests). */
   dashboardState: 'openDataToolkit.dashboardState',
+  /** Export the XLIFF of a pair without dialogs: (source, out, version '2.1' | '1.2'). */
+  exportXliffTo: 'openDataToolkit.exportXliffTo',
+  /** Import an XLIFF without a dialog: (xlf). */
+  importXliffFrom: 'openDataToolkit.importXliffFrom',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -8,6 +8,7 @@ import { registerCounterpartCommands } from './navigation/counterpartCommands';
 import { registerMarkReviewedCommands } from './review/markReviewedCommand';
 import { registerAlignedReview } from './review/registerAlignedReview';
 import { registerDashboardView } from './dashboard/dashboardView';
+import { registerXliffCommands } from './xliff/registerXliffCommands';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerMarkReviewedCommands(index),
     registerAlignedReview(context.extensionUri, index, checks),
     registerDashboardView(context.extensionUri, index, checks),
+    registerXliffCommands(index, checks, log),
     registerParityCodeActions(checks),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),

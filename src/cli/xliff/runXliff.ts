@@ -4,7 +4,7 @@ import { buildDocument } from '../../core/markdown/buildDocument';
 import type { ParsedDocument } from '../../core/markdown/documentModel';
 import type { Lang } from '../../core/messages/catalog';
 import { folderCounterparts, suffixCounterparts } from '../../core/pairing/fileLanguage';
-import { applyXliff, readXliff, unitNotes, writeXliff, xliffUnits, type UnitFinding, type XliffProblem } from '../../core/xliff';
+import { applyXliff, readXliff, reviewedUnits, unitNotes, unwritableIn12, writeXliff, writeXliff12, xliffUnits, type UnitFinding, type XliffProblem } from '../../core/xliff';
 import { formatMessage } from '../cliFormat';
 import { terminalSafe } from '../terminalText';
 import type { CliIo } from '../main';
@@ -44,7 +44,8 @@ export async function runXliff(args: XliffArgs, io: CliIo, lang: Lang, checker: 
 type Say = (id: string, a?: Record<string, string | number>) => void;
 
 async function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: CliIo, say: Say, lang: Lang, checker: PairChecker): Promise<number> {
-  if (args.version !== '2.1' && args.version !== '2') throw new Stop('xliffCliVersion', { version: args.version });
+  const v12 = args.version === '1.2';
+  if (args.version !== '2.1' && args.version !== '2' && !v12) throw new Stop('xliffCliVersion', { version: args.version });
   const enAbs = path.resolve(io.cwd, args.en);
   const en = parse(enAbs, readText(enAbs, io)!, 'en', io);
   const frAbs = args.fr ? path.resolve(io.cwd, args.fr) : (counterpart(enAbs, true) ?? (await pairedWith(checker, io, enAbs)) ?? counterpart(enAbs, false));
@@ -52,11 +53,15 @@ async function exportPair(args: Extract<XliffArgs, { command: 'export' }>, io: C
   const frText = fs.existsSync(frAbs) ? readText(frAbs, io) : undefined;
   const fr = frText === undefined ? undefined : parse(frAbs, frText, 'fr', io);
   const units = xliffUnits(en, fr);
+  const unwritable = v12 ? unwritableIn12(units) : undefined;
+  if (unwritable) throw problemStop(unwritable, lang);
   const outAbs = args.out ? path.resolve(io.cwd, args.out) : undefined;
   // Paths are written relative to the XLIFF file, so the pair and its XLIFF can move together.
   const base = outAbs ? path.dirname(outAbs) : io.cwd;
   const notes = fr ? unitNotes(units, await pairFindings(checker, io, lang, en, enAbs, fr, frAbs)) : undefined;
-  const xml = writeXliff({ enPath: relative(base, enAbs), frPath: relative(base, frAbs), srcLang: 'en', trgLang: 'fr', units, notes });
+  const reviewed = fr ? reviewedUnits(en, fr, units) : undefined;
+  const xliff = { enPath: relative(base, enAbs), frPath: relative(base, frAbs), srcLang: 'en', trgLang: 'fr', units, notes, reviewed };
+  const xml = v12 ? writeXliff12(xliff) : writeXliff(xliff);
   if (!outAbs) {
     io.stdout(xml);
     return 0;

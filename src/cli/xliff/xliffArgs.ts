@@ -10,7 +10,7 @@ export function isXliffCommand(argv: string[]): boolean {
   return argv[0] === 'xliff' && (argv[1] === 'export' || argv[1] === 'import');
 }
 
-/** Parses `xliff export EN_FILE [--out FILE] [--fr FILE] [--xliff 2.1]` or `xliff import FILE.xlf [--write]` (both with `--lang en|fr`). */
+/** Parses `xliff export EN_FILE [--out FILE] [--fr FILE] [--xliff 2.1|1.2]` or `xliff import FILE.xlf [--write]` (both with `--lang en|fr`). */
 export function parseXliffArgs(argv: string[]): XliffArgs {
   const command = argv[1] as 'export' | 'import';
   const positional: string[] = [];

@@ -1,5 +1,9 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { XLIFF_NS, TOOLKIT_NS } from './writeXliff';
+import { XLIFF_NS } from './writeXliff';
+import { XLIFF12_NS } from './writeXliff12';
+import { TOOLKIT_NS } from './xmlBuild';
+import { descendantsIn, elementsIn, Refused, refuse } from './xmlRead';
+import { read12 } from './readXliff12';
 import type { NumberedPart } from './codes';
 import type { XliffProblem } from './xliffProblem';
 
@@ -10,6 +14,8 @@ export interface ReadUnit {
 }
 
 export interface ReadXliff {
+  /** As the root says: `2.0`, `2.1` or `1.2`. */
+  version: string;
   srcLang: string;
   trgLang: string;
   enPath: string;
@@ -17,20 +23,12 @@ export interface ReadXliff {
   units: ReadUnit[];
 }
 
-class Refused extends Error {
-  constructor(readonly problem: XliffProblem) {
-    super(problem.messageId);
-  }
-}
-const refuse = (messageId: XliffProblem['messageId'], args?: XliffProblem['args']): never => {
-  throw new Refused({ messageId, args });
-};
-
 /**
- * Reads an XLIFF 2 file as a CAT tool gives it back: strict XML (any well-formedness error is
- * refused, never repaired), one `<file>`, targets with their codes resolved to the Markdown of
- * `<originalData>`. `<pc>` and `<mrk>` that a tool may add are read through; `<sm>`/`<em>`
- * markers carry no text.
+ * Reads an XLIFF file as a CAT tool gives it back, version 2 or 1.2 as its namespace says: strict
+ * XML (any well-formedness error is refused, never repaired), one `<file>`, targets with their
+ * codes resolved to Markdown. In XLIFF 2, codes are those of `<originalData>`; `<pc>` and `<mrk>`
+ * that a tool may add are read through, `<sm>`/`<em>` markers carry no text. XLIFF 1.2 is read
+ * by readXliff12.ts.
  */
 export function readXliff(xml: string): { ok: true; xliff: ReadXliff } | { ok: false; problem: XliffProblem } {
   try {
@@ -54,7 +52,8 @@ function read(xml: string): ReadXliff {
     refuse('xliffNotXml', { reason: (e as Error).message.split('\n')[0] });
   }
   const root = doc!.documentElement;
-  if (!root || root.localName !== 'xliff' || root.namespaceURI !== XLIFF_NS) refuse('xliffNotXliff');
+  if (!root || root.localName !== 'xliff' || (root.namespaceURI !== XLIFF_NS && root.namespaceURI !== XLIFF12_NS)) refuse('xliffNotXliff');
+  if (root!.namespaceURI === XLIFF12_NS) return read12(root!);
   const version = root!.getAttribute('version') ?? '';
   if (!/^2\.[01]$/.test(version)) refuse('xliffVersion', { version });
   const files = elements(root!, 'file');
@@ -63,8 +62,9 @@ function read(xml: string): ReadXliff {
   const enPath = file.getAttribute('original');
   if (!enPath) refuse('xliffNoOriginal');
   const units: ReadUnit[] = [];
-  for (const unit of descendants(file, 'unit')) units.push(readUnit(unit));
+  for (const unit of descendantsIn(file, XLIFF_NS, 'unit')) units.push(readUnit(unit));
   return {
+    version,
     srcLang: root!.getAttribute('srcLang') ?? '',
     trgLang: root!.getAttribute('trgLang') ?? '',
     enPath: enPath!,
@@ -134,22 +134,5 @@ function readText(el: Element, unit: string, data: Map<string, string>, codes: b
   return parts;
 }
 
-function children(parent: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).namespaceURI === XLIFF_NS) out.push(n as Element);
-  return out;
-}
-
-function elements(parent: Element, name: string): Element[] {
-  const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === XLIFF_NS) out.push(n as Element);
-  return out;
-}
-
-/** Units directly in the file or inside `<group>`s. */
-function descendants(parent: Element, name: string): Element[] {
-  const out: Element[] = [];
-  for (const e of elements(parent, name)) out.push(e);
-  for (const g of elements(parent, 'group')) out.push(...descendants(g, name));
-  return out;
-}
+const children = (parent: Element) => elementsIn(parent, XLIFF_NS);
+const elements = (parent: Element, name: string) => elementsIn(parent, XLIFF_NS, name);

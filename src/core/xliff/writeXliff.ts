@@ -2,11 +2,9 @@ import { DOMImplementation, XMLSerializer, type Document, type Element } from '@
 import type { XliffUnit } from './xliffUnits';
 import { dataRefOf, isSoftBreak, numberCodes, type NumberedPart } from './codes';
 import { hex, splitInvalid } from './xmlText';
+import { child, display, indent, serialized, TOOLKIT_NS, XML_NS } from './xmlBuild';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
-/** Our extension attributes on `<file>` (XLIFF 2 lets other namespaces add attributes there). */
-export const TOOLKIT_NS = 'urn:open-data-toolkit:xliff';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 export interface XliffExport {
   /** Paths of the English and French files as the importer will find them (relative to the XLIFF file). */
@@ -17,6 +15,8 @@ export interface XliffExport {
   units: XliffUnit[];
   /** Rule findings by unit id, as `<notes>` a translator sees beside the segment. */
   notes?: Map<string, string[]>;
+  /** Units whose French was reviewed against the English as it is now (the stale-translation record): `state="reviewed"`. */
+  reviewed?: Set<string>;
 }
 
 /**
@@ -61,7 +61,7 @@ export function writeXliff(x: XliffExport): string {
       indent(doc, original, 3);
     }
     const segment = child(doc, u, 'segment', 3);
-    segment.setAttribute('state', numbered.target ? 'translated' : 'initial');
+    segment.setAttribute('state', !numbered.target ? 'initial' : x.reviewed?.has(unit.id) ? 'reviewed' : 'translated');
     inline(doc, child(doc, segment, 'source', 4), numbered.source);
     if (numbered.target) inline(doc, child(doc, segment, 'target', 4), numbered.target);
     indent(doc, segment, 3);
@@ -69,9 +69,7 @@ export function writeXliff(x: XliffExport): string {
   }
   indent(doc, file, 1);
   indent(doc, root, 0);
-  const xml = new XMLSerializer().serializeToString(doc);
-  // The only raw carriage returns are in our text and data; as references they survive parsing.
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml.replace(/\r/g, '&#13;') + '\n';
+  return serialized(new XMLSerializer().serializeToString(doc));
 }
 
 function inline(doc: Document, el: Element, parts: NumberedPart[]): void {
@@ -93,12 +91,6 @@ function inline(doc: Document, el: Element, parts: NumberedPart[]): void {
   }
 }
 
-function display(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what a tag's label must not show
-  const shown = value.replace(/\r?\n/g, '↵').replace(/[\u0000-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g, '');
-  return shown.length > 40 ? shown.slice(0, 39) + '…' : shown;
-}
-
 function appendText(doc: Document, el: Element, text: string): void {
   for (const piece of splitInvalid(text)) {
     if (typeof piece === 'string') el.appendChild(doc.createTextNode(piece));
@@ -108,16 +100,4 @@ function appendText(doc: Document, el: Element, text: string): void {
       el.appendChild(cp);
     }
   }
-}
-
-/** Appends an element on its own line (indentation is whitespace XLIFF ignores between structural elements). */
-function child(doc: Document, parent: Element, name: string, depth: number): Element {
-  parent.appendChild(doc.createTextNode('\n' + '  '.repeat(depth)));
-  const el = doc.createElementNS(XLIFF_NS, name);
-  parent.appendChild(el);
-  return el;
-}
-
-function indent(doc: Document, el: Element, depth: number): void {
-  el.appendChild(doc.createTextNode('\n' + '  '.repeat(depth)));
 }

@@ -1,4 +1,4 @@
-/** Why an XLIFF file is refused, or what an import warns about; the CLI catalogue words each id in both languages. */
+/** Why an XLIFF file is refused, or what an import warns about; xliffMessages.ts words each id in both languages. */
 export interface XliffProblem {
   messageId: XliffMessageId;
   args?: Record<string, string | number>;
@@ -20,5 +20,6 @@ export const XLIFF_MESSAGE_IDS = [
   'xliffCodesExtra',
   'xliffCodesReordered',
   'xliffOverlap',
+  'xliff12Unwritable',
 ] as const;
 export type XliffMessageId = (typeof XLIFF_MESSAGE_IDS)[number];

@@ -109,12 +109,27 @@ describe('toolkit-check xliff', () => {
     }
   });
 
+  it('exports XLIFF 1.2 with --xliff 1.2, reviewed sections signed off, and imports it by its namespace', async () => {
+    assert.equal((await cli(['review', 'docs/page.en.md', 'docs/page.fr.md'], project.dir)).code, 0);
+    const fr = readFileSync(join(project.dir, 'docs/page.fr.md'), 'utf8');
+    const exported = await cli(['xliff', 'export', 'docs/page.en.md', '--out', 'page.xlf', '--xliff', '1.2'], project.dir);
+    assert.equal(exported.code, 0, exported.stderr);
+    const xlf = join(project.dir, 'page.xlf');
+    const xml = readFileSync(xlf, 'utf8');
+    assert.match(xml, /<xliff version="1\.2"[^>]* xmlns="urn:oasis:names:tc:xliff:document:1\.2">/);
+    assert.match(xml, /<target state="signed-off">/);
+    writeFileSync(xlf, xml.replace('Deuxième élément', 'Second élément'));
+    const imported = await cli(['xliff', 'import', 'page.xlf', '--write'], project.dir);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.equal(readFileSync(join(project.dir, 'docs/page.fr.md'), 'utf8'), fr.replace('Deuxième élément', 'Second élément'));
+  });
+
   it('keeps the usage errors and the plain check usage', async () => {
     assert.equal((await cli(['xliff', 'export'], project.dir)).code, 2);
     assert.equal((await cli(['xliff', 'import', 'a.xlf', '--out', 'x'], project.dir)).code, 2);
-    const v12 = await cli(['xliff', 'export', 'docs/page.en.md', '--xliff', '1.2'], project.dir);
-    assert.equal(v12.code, 2);
-    assert.match(v12.stderr, /1\.2 is not supported/);
+    const v13 = await cli(['xliff', 'export', 'docs/page.en.md', '--xliff', '1.3'], project.dir);
+    assert.equal(v13.code, 2);
+    assert.match(v13.stderr, /--xliff 1\.3 is not a version written; use 2\.1 \(the default\) or 1\.2/);
     const plain = await cli(['docs', '--format', 'json'], project.dir);
     assert.equal(JSON.parse(plain.stdout).pairs.length, 1);
     assert.ok(!existsSync(join(project.dir, 'page.xlf')));

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { resolveConfig } from '../../../src/core/config/loadConfig';
 import { planProject } from '../../../src/core/project/checkProject';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
-import { applyXliff, readXliff, writeXliff, xliffUnits } from '../../../src/core/xliff';
+import { applyXliff, readXliff, writeXliff, writeXliff12, xliffUnits } from '../../../src/core/xliff';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 
@@ -21,7 +21,7 @@ function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: strin
 describe('xliff round trip on the real corpora', function () {
   this.timeout(120000);
   for (const corpus of ['gcds-docs', 'open-source-logiciel-libre']) {
-    it(`gives back every French file of ${corpus} unchanged, and lands an edit in its block`, function () {
+    it(`gives back every French file of ${corpus} unchanged (XLIFF 2.1 and 1.2), and lands an edit in its block`, function () {
       const dir = join(CORPORA, corpus);
       if (!existsSync(dir)) this.skip();
       const files = markdownFiles(dir);
@@ -35,7 +35,12 @@ describe('xliff round trip on the real corpora', function () {
         const en = text.get(p.en)!;
         const fr = text.get(p.fr)!;
         const units = xliffUnits(buildDocument(p.en, en, 'en'), buildDocument(p.fr, fr, 'fr'));
-        const read = readXliff(writeXliff({ enPath: p.en, frPath: p.fr, srcLang: 'en', trgLang: 'fr', units }));
+        const xliff = { enPath: p.en, frPath: p.fr, srcLang: 'en', trgLang: 'fr', units };
+        const v12 = readXliff(writeXliff12(xliff));
+        assert.ok(v12.ok && v12.xliff.version === '1.2', p.en);
+        const same12 = applyXliff(v12.xliff, units, en, fr);
+        assert.ok(same12.ok && same12.text === fr, `${p.en} (XLIFF 1.2)`);
+        const read = readXliff(writeXliff(xliff));
         assert.ok(read.ok, p.en);
         const same = applyXliff(read.xliff, units, en, fr);
         assert.ok(same.ok && same.text === fr, p.en);

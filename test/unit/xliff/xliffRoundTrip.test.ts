@@ -4,51 +4,8 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
 import { applyXliff, readXliff, writeXliff, xliffUnits, XLIFF_MESSAGE_IDS } from '../../../src/core/xliff';
-import { cliMessages } from '../../../src/cli/cliMessages';
-
-const EN = `---
-title: Open data
-lang: en
----
-
-# Open data
-
-The city publishes **all** its [datasets](https://example.com/data) under the \`OGL\` licence.
-It updates them every {{ period }}.
-
-- First item with *emphasis*
-- Second item
-
-\`\`\`sh
-curl https://example.com
-\`\`\`
-
-| Name | Value |
-| ---- | ----- |
-| Year | 2024 |
-`;
-
-const FR = `---
-title: Données ouvertes
-lang: fr
----
-
-# Données ouvertes
-
-La Ville publie **tous** ses [jeux de données](https://example.com/fr/donnees) sous la licence \`OGL\`.
-Elle les met à jour chaque {{ period }}.
-
-- Premier élément avec *emphase*
-- Deuxième élément
-
-\`\`\`sh
-curl https://example.com
-\`\`\`
-
-| Nom | Valeur |
-| --- | ------ |
-| Année | 2024 |
-`;
+import { xliffMessages } from '../../../src/core/xliff/xliffMessages';
+import { EN, FR } from './pairFixture';
 
 function exportPair(en: string, fr: string | undefined): string {
   const units = xliffUnits(buildDocument('a.en.md', en, 'en'), fr === undefined ? undefined : buildDocument('a.fr.md', fr, 'fr'));
@@ -186,8 +143,8 @@ describe('xliff', () => {
 
   it('words every refusal in both languages', () => {
     for (const id of XLIFF_MESSAGE_IDS) {
-      assert.ok((cliMessages.en as Record<string, string>)[id], id);
-      assert.ok((cliMessages.fr as Record<string, string>)[id], id);
+      assert.ok((xliffMessages.en as Record<string, string>)[id], id);
+      assert.ok((xliffMessages.fr as Record<string, string>)[id], id);
     }
   });
 

@@ -1,0 +1,41 @@
+import { defineMessages } from '../messages/catalog';
+
+/** Why an XLIFF file is refused, or what an import warns about (XliffProblem ids), for the command line and the editor alike. */
+export const xliffMessages = defineMessages({
+  en: {
+    xliffNotXml: 'the file is not well-formed XML ({reason}).',
+    xliffNotXliff: 'the file is not XLIFF (its root is not <xliff> in the XLIFF 2 or 1.2 namespace).',
+    xliffVersion: 'XLIFF version “{version}” is not read; export XLIFF 2.0, 2.1 or 1.2 from the CAT tool.',
+    xliffFileCount: 'the XLIFF must hold one <file> (one pair); it holds {count}.',
+    xliffNoOriginal: 'the <file> has no “original” attribute naming the English file.',
+    xliffSegments: 'unit {unit}: a <segment> without <source> or no <segment> at all.',
+    xliffPartlyTranslated: 'unit {unit}: some segments have a target and others not; translate the whole block or none of it.',
+    xliffUnknownCode: 'unit {unit}: tag {code} refers to no original data.',
+    xliffUnexpectedElement: 'unit {unit}: unexpected element <{element}>.',
+    xliffLanguages: 'the XLIFF goes from “{src}” to “{trg}”; English to French is expected.',
+    xliffUnitsMismatch: 'the units of the XLIFF are not those of the pair as it is now (first differences: {ids}); the files changed since the export: export again.',
+    xliffCodesMissing: 'unit {unit}: the target lost tags {codes}; the Markdown would break.',
+    xliffCodesExtra: 'unit {unit}: the target repeats or adds tags {codes}; the Markdown would break.',
+    xliffCodesReordered: 'unit {unit}: the tags of the target are in another order than before; check the Markdown of this block.',
+    xliffOverlap: 'aligned blocks of the French file overlap; the import cannot place the targets.',
+    xliff12Unwritable: 'unit {unit} holds the character {code}, which XLIFF 1.2 cannot hold; export XLIFF 2.1 instead (it can).',
+  },
+  fr: {
+    xliffNotXml: 'le fichier n’est pas du XML bien formé ({reason}).',
+    xliffNotXliff: 'le fichier n’est pas du XLIFF (sa racine n’est pas <xliff> dans l’espace de noms XLIFF\u00A02 ou 1.2).',
+    xliffVersion: 'la version XLIFF «\u00A0{version}\u00A0» n’est pas lue; exportez du XLIFF\u00A02.0, 2.1 ou 1.2 depuis l’outil de TAO.',
+    xliffFileCount: 'le XLIFF doit contenir un seul <file> (une paire); il en contient {count}.',
+    xliffNoOriginal: 'le <file> n’a pas d’attribut «\u00A0original\u00A0» qui nomme le fichier anglais.',
+    xliffSegments: 'unité {unit}\u00A0: un <segment> sans <source>, ou aucun <segment>.',
+    xliffPartlyTranslated: 'unité {unit}\u00A0: certains segments ont une cible et d’autres non; traduisez tout le bloc ou rien.',
+    xliffUnknownCode: 'unité {unit}\u00A0: la balise {code} ne renvoie à aucune donnée d’origine.',
+    xliffUnexpectedElement: 'unité {unit}\u00A0: élément <{element}> inattendu.',
+    xliffLanguages: 'le XLIFF va de «\u00A0{src}\u00A0» vers «\u00A0{trg}\u00A0»; de l’anglais vers le français est attendu.',
+    xliffUnitsMismatch: 'les unités du XLIFF ne sont pas celles de la paire telle qu’elle est maintenant (premières différences\u00A0: {ids}); les fichiers ont changé depuis l’exportation\u00A0: exportez de nouveau.',
+    xliffCodesMissing: 'unité {unit}\u00A0: la cible a perdu les balises {codes}; le Markdown serait cassé.',
+    xliffCodesExtra: 'unité {unit}\u00A0: la cible répète ou ajoute les balises {codes}; le Markdown serait cassé.',
+    xliffCodesReordered: 'unité {unit}\u00A0: les balises de la cible sont dans un autre ordre qu’avant; vérifiez le Markdown de ce bloc.',
+    xliffOverlap: 'des blocs alignés du fichier français se chevauchent; l’importation ne peut pas placer les cibles.',
+    xliff12Unwritable: 'l’unité {unit} contient le caractère {code}, que le XLIFF\u00A01.2 ne peut pas contenir; exportez plutôt du XLIFF\u00A02.1 (qui le peut).',
+  },
+});
