@@ -17,6 +17,7 @@ import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
 import { spellingRule } from '../spelling/spellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
+import { termConsistencyRule } from '../terminology/termConsistencyRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -36,6 +37,7 @@ export const RULES = [
   invisibleCharactersRule,
   spellingRule,
   terminologyRule,
+  termConsistencyRule,
   untranslatedRule,
   staleRule,
   unpairedRule,

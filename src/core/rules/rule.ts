@@ -24,6 +24,8 @@ export interface RuleIdInfo<Id extends string = string> {
   readonly graded?: true;
   /** Off unless the configuration turns it on; `severity` is then its default. */
   readonly off?: true;
+  /** Its quick fixes are safe to apply without review (`toolkit-check --fix`, `source.fixAll`). */
+  readonly fixAll?: true;
   /** The rule's options (beside `severity`) in the configuration file, with their defaults. */
   readonly options?: Readonly<Record<string, RuleOptionSpec>>;
 }
