@@ -21,13 +21,19 @@ export interface TermEntry {
 /** The term base shipped with the toolkit. */
 export const TERM_BASE: readonly TermEntry[] = (data as unknown as { terms: TermEntry[] }).terms;
 
-/** Every word of the approved terms, lower-cased: the spelling check accepts them. */
+const wordsOf = new WeakMap<readonly TermEntry[], { en: Set<string>; fr: Set<string> }>();
+
+/** Every word of the approved terms, lower-cased: the spelling check accepts them (once per base). */
 export function termWords(base: readonly TermEntry[] = TERM_BASE): { en: Set<string>; fr: Set<string> } {
+  const known = wordsOf.get(base);
+  if (known) return known;
   const split = (t: string | undefined) => (t ?? '').toLowerCase().split(/[\s]+/u).filter((w) => w.length);
-  return {
+  const words = {
     en: new Set(base.flatMap((e) => [e.en, e.enPlural, ...(e.also?.en ?? [])].flatMap(split))),
     fr: new Set(base.flatMap((e) => [e.fr.term, e.fr.plural, ...(e.also?.fr ?? [])].flatMap(split))),
   };
+  wordsOf.set(base, words);
+  return words;
 }
 
 /**
