@@ -40,7 +40,7 @@ describe('term base: inflections', () => {
   it('approved forms count with their plurals, accepted forms and either apostrophe', () => {
     assert.ok(approvedForms(TERM_BASE.find((e) => e.id === 'dataset')!, 'en').includes('data sets'));
     const ids = (text: string, lang: 'en' | 'fr') => findApproved(text, TERM_BASE, lang).map((m) => m.entry.id);
-    assert.ok(ids('Les jeux de données ouvertes', 'fr').includes('dataset'));
+    assert.ok(ids('Les jeux de données publiés', 'fr').includes('dataset'));
     assert.ok(ids('The Council Champions met.', 'en').includes('council-champion'));
     assert.ok(ids('Les membres répondants du conseil', 'fr').includes('council-champion'));
     assert.ok(ids("La trousse d'outils", 'fr').includes('toolkit'));

@@ -73,3 +73,16 @@ describe('term-consistency: overlapping terms', () => {
     assert.deepEqual(await consistency('# Open data governance\n\nText.\n', '# Gouvernance des données ouvertes\n\nTexte.\n'), []);
   });
 });
+
+describe('term-consistency: longer terms absorb the checked ones', () => {
+  it('“open government data”, “open datasets”: the checked terms inside them are not required apart', async () => {
+    assert.deepEqual(
+      await consistency('# Data\n\nThe city releases open government data and open datasets every month.\n', '# Données\n\nLa Ville diffuse des données gouvernementales ouvertes et des jeux de données ouverts chaque mois.\n'),
+      [],
+    );
+    assert.deepEqual(
+      await consistency('# Data\n\nThe city releases new datasets every month.\n', '# Données\n\nLa Ville diffuse de nouveaux jeux de données ouvertes chaque mois.\n'),
+      [],
+    );
+  });
+});
