@@ -140,6 +140,9 @@ function looksLikeName(text: string, start: number, found: string): boolean {
 
 const VOWEL = /^[aeiouyhàâäéèêëîïôöùûüœæ]/iu;
 const ELIDED = /(?<![\p{L}])([lLdDqQ]u?)['’]$/u;
+const GENDERED_ARTICLE = /(?<![\p{L}])(le|la|un|une|ce|cette|Le|La|Un|Une|Ce|Cette)([\s\u00A0]+)$/u;
+/** The article of the approved term's gender, for an article of the other one. */
+const SWAP: Record<'m' | 'f', Record<string, string>> = { m: { la: 'le', une: 'un', cette: 'ce' }, f: { le: 'la', un: 'une', ce: 'cette' } };
 const FULL_ARTICLE = /(?<![\p{L}])(le|la|de|que|Le|La|De|Que)[\s\u00A0]+$/u;
 
 /**
@@ -172,6 +175,17 @@ function frenchReplacement(text: string, start: number, approved: string, entry:
   if (article && VOWEL.test(approved) && !/^h/i.test(approved)) {
     const a = article[1];
     return { from: start - article[0].length, text: `${a.slice(0, a.length - 1)}’${approved}` };
+  }
+  // An article of the other gender follows the approved term's: « le feedback » → « la rétroaction ».
+  const gendered = before.match(GENDERED_ARTICLE);
+  const gender = entry.fr.gender;
+  if (gendered && (gender === 'm' || gender === 'f')) {
+    const word = gendered[1];
+    const swapped = SWAP[gender][word.toLowerCase()];
+    if (swapped) {
+      const cased = /^\p{Lu}/u.test(word) ? swapped.charAt(0).toUpperCase() + swapped.slice(1) : swapped;
+      return { from: start - gendered[0].length, text: `${cased}${gendered[2]}${approved}` };
+    }
   }
   return { from: start, text: approved };
 }

@@ -25,6 +25,8 @@ describe('term base: inflections', () => {
     assert.deepEqual(fixes('Grâce à l’open data, la ville innove.'), ['à l’open data → aux données ouvertes']);
     assert.deepEqual(fixes('Le rôle de l’open data.'), ['de l’open data → des données ouvertes']);
     assert.deepEqual(fixes('Consultez la timeline du projet.'), ['la timeline → l’échéancier']);
+    assert.deepEqual(fixes('Merci pour le feedback et un feedback de plus.'), ['le feedback → la rétroaction', 'un feedback → une rétroaction']);
+    assert.deepEqual(fixes('Cette checklist, la checklist.'), ['checklist → liste de vérification', 'checklist → liste de vérification'], 'the article already agrees');
   });
 
   it('case and apostrophes: any capitalisation, straight or curly apostrophe, any run of spaces', () => {
