@@ -1,5 +1,6 @@
 import type { Severity } from '../findings';
 import type { Lang } from '../messages/catalog';
+import type { TermEntry } from '../terminology/termBase';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; [option: string]: unknown };
 
@@ -21,6 +22,8 @@ export interface ToolkitConfigFile {
   cache?: boolean;
   checklistFolders?: string[];
   disabledChecklists?: string[];
+  /** The team's term base file (JSON, the shape of terms/term-base.json), relative to this file. */
+  termBase?: string;
 }
 
 /** A text given once, or in each language. */
@@ -63,6 +66,10 @@ export interface ResolvedConfig {
   allowedOutside: string[];
   /** `--cache` by default on the command line. */
   cache: boolean;
+  /** The team's term base file, relative to `root`, when the configuration names one. */
+  termBase?: string;
+  /** Its valid entries: they extend the built-in term base and replace its entries of the same id. */
+  termEntries?: TermEntry[];
 }
 
 export const CONFIG_FILE_NAME = 'opendata-toolkit.json';

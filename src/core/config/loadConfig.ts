@@ -13,6 +13,8 @@ import { confinePath } from './confinePath';
 import { globProblem, jsonDepthOverflow, MAX_PAIRS } from './configBounds';
 import './configMessages';
 import { CONFIG_AJV_OPTIONS, precompiledValidator } from './precompiledValidator';
+import { parseTermBaseText } from '../terminology/loadTermBase';
+import type { TermEntry } from '../terminology/termBase';
 
 /** Something wrong in a configuration file, with where it is. */
 export interface ConfigProblem {
@@ -300,6 +302,7 @@ export function resolveConfig(
     if (confined === undefined) outside(`checklistFolders.${i}`, folder, ['checklistFolders', i]);
     else checklistFolders.push(confined);
   });
+  const team = config.termBase !== undefined ? readTermBase(config.termBase, { root, file, allowed, readText, at, outside, problems }) : undefined;
   const resolved: ResolvedConfig = {
     root,
     file,
@@ -319,8 +322,33 @@ export function resolveConfig(
     disabledChecklists: config.disabledChecklists ?? [],
     allowedOutside: [...allowed],
     cache: config.cache ?? false,
+    ...(team ? { termBase: team.path, termEntries: team.entries } : {}),
   };
   return { resolved, problems };
+}
+
+/** The team's term base named by `termBase`: read like a pairs file (inside the root or an allowed folder), its problems at their lines. */
+function readTermBase(
+  name: string,
+  c: { root: string; file?: string; allowed: readonly string[]; readText: (relativePath: string) => string; at: (keyPath: Array<string | number>) => Range; outside: (key: string, path: string, keyPath: Array<string | number>) => void; problems: ConfigProblem[] },
+): { path: string; entries: TermEntry[] } | undefined {
+  const path = confinePath(c.root, name, c.allowed);
+  if (path === undefined) {
+    c.outside('termBase', name, ['termBase']);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = c.readText(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'file not found' : readErrorReason(err.code, err.code ?? 'unreadable');
+    c.problems.push({ file: c.file ?? path, range: c.at(['termBase']), messageId: 'termBaseFile', args: { path, reason } });
+    return undefined;
+  }
+  const parsed = parseTermBaseText(text, `${c.root.replace(/\/$/, '')}/${path}`);
+  c.problems.push(...parsed.problems);
+  return { path, entries: parsed.entries };
 }
 
 function stripBom(text: string): string {

@@ -9,6 +9,7 @@ import type { SeverityPolicy } from '../rules/severityPolicy';
 import { toFix } from '../rules/fix';
 import type { SiteRoutes } from '../links/siteRoutes';
 import type { Speller } from '../spelling/speller';
+import type { TermEntry } from '../terminology/termBase';
 
 /** What the checks need to know beyond the two documents. */
 export interface CheckOptions {
@@ -30,6 +31,8 @@ export interface CheckOptions {
   siteRoutes?: SiteRoutes;
   /** The dictionaries, given by the front end (they are files); without it, spelling is not checked. */
   speller?: Speller;
+  /** The term base in force (built-in merged with the configuration's `termBase` file); the built-in one when absent. */
+  terms?: readonly TermEntry[];
 }
 
 export interface Located {

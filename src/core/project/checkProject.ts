@@ -21,6 +21,7 @@ import { TooComplexError } from '../markdown/tooComplex';
 import { MAX_DELIMITERS, MAX_NESTING } from '../markdown/complexity';
 import type { TaskResultStore } from './taskCache';
 import type { Speller } from '../spelling/speller';
+import { teamTermBase } from '../terminology/termBaseOption';
 
 export type { SourceFile } from './loadSource';
 
@@ -38,7 +39,9 @@ export interface ProjectResult {
 
 /** The rules' view of a configuration: severities and options, host pairs, the pairing for links, the clause library. */
 export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: string) => string | undefined, clauses?: LibraryLookup, siteRoutes?: SiteRoutes): CheckOptions {
-  return { rules: createSeverityPolicy(config.severities, config.ruleOptions), hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf, clauses, siteHosts: config.siteHosts, siteRoutes };
+  const options: CheckOptions = { rules: createSeverityPolicy(config.severities, config.ruleOptions), hostPairs: config.hostPairs, sourceLanguage: config.sourceLanguage, pairKeyOf, clauses, siteHosts: config.siteHosts, siteRoutes };
+  if (config.termEntries?.length) options.terms = teamTermBase(config.termEntries);
+  return options;
 }
 
 export interface ProjectOptions {

@@ -20,6 +20,7 @@ import { checklistRule } from '../checklists/checklistRule';
 import { spellingRule } from '../spelling/spellingRule';
 import { canadianSpellingRule } from '../spelling/canadianSpellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
+import { termConsistencyRule } from '../terminology/termConsistencyRule';
 
 /**
  * Every rule of the engine, in the order they run and are listed (README table, config schema,
@@ -42,6 +43,7 @@ export const RULES = [
   spellingRule,
   canadianSpellingRule,
   terminologyRule,
+  termConsistencyRule,
   untranslatedRule,
   staleRule,
   unpairedRule,

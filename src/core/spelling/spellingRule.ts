@@ -7,6 +7,7 @@ import type { LanguageSpeller } from './speller';
 import { isCheckable, isInclusiveWritingPiece, lookupForms } from './wordShape';
 import { isCompound } from './compounds';
 import { termWords } from '../terminology/termBase';
+import { termBaseOf } from '../terminology/termBaseOption';
 
 const messages = defineMessages({
   en: {
@@ -71,7 +72,7 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   const [own, other] = await Promise.all([options.speller.forLanguage(lang), options.speller.forLanguage(otherLang)]);
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
   const inCounterpart = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : [])].map((w) => w.toLowerCase()));
-  const terms = termWords()[lang];
+  const terms = termWords(termBaseOf(options))[lang];
   const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w);
   const language = { messageId: lang === 'en' ? 'langEn' : 'langFr' };
   for (const block of doc.blocks) {

@@ -140,7 +140,7 @@ export const CHAPTER_TYPES: Record<ChapterTypeId, ChapterType> = {
     sections: [
       {
         heading: { en: 'Roles and responsibilities', fr: 'Rôles et responsabilités' },
-        guidance: { en: 'Open data lead, data stewards in each department, a council champion.', fr: 'Responsable des données ouvertes, intendants des données dans chaque service, champion au conseil.' },
+        guidance: { en: 'Open data lead, data stewards in each department, a council champion.', fr: 'Responsable des données ouvertes, intendants des données dans chaque service, membre répondant du conseil.' },
       },
       {
         heading: { en: 'Steering group', fr: 'Comité directeur' },

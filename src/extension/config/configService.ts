@@ -75,18 +75,24 @@ export class ConfigService implements vscode.Disposable {
     // Only a pairs file inside the folder (or a folder the user allowed) is read; the engine
     // reports the others by their key. The workspace's own settings cannot allow anything.
     const allowedOutside = allowedFolders();
-    const pairsPath = typeof merged.pairs === 'string' ? engine.confinePath(root.path, merged.pairs, allowedOutside) : undefined;
-    const pairsUri = pairsPath !== undefined ? vscode.Uri.joinPath(root, pairsPath) : undefined;
     const within = [root, ...allowedOutside.map((folder) => root.with({ path: folder }))];
-    const pairsOutside = pairsUri !== undefined && (await leadsOutside(pairsUri, within));
-    const pairsText = pairsUri && !pairsOutside ? await readOptional(pairsUri, engine.MAX_PAIRS_FILE_SIZE) : undefined;
+    // The files the configuration names (the pairs file, the team's term base), read ahead: the engine reads them synchronously.
+    const named = new Map<string, { text?: string; outside: boolean }>();
+    for (const name of [merged.pairs, merged.termBase]) {
+      const relative = typeof name === 'string' ? engine.confinePath(root.path, name, allowedOutside) : undefined;
+      if (relative === undefined || named.has(relative)) continue;
+      const uri = vscode.Uri.joinPath(root, relative);
+      const outside = await leadsOutside(uri, within);
+      named.set(relative, { outside, text: outside ? undefined : await readOptional(uri, engine.MAX_PAIRS_FILE_SIZE) });
+    }
     const resolved = engine.resolveConfig(
       merged,
       root.path,
       text !== undefined ? file.path : undefined,
-      () => {
-        if (pairsText === undefined) throw Object.assign(new Error('not read'), { code: pairsOutside ? 'EOUTSIDE' : 'ENOENT' });
-        return pairsText;
+      (relative) => {
+        const read = named.get(relative);
+        if (read?.text === undefined) throw Object.assign(new Error('not read'), { code: read?.outside ? 'EOUTSIDE' : 'ENOENT' });
+        return read.text;
       },
       { allowedOutside, configText: text },
     );

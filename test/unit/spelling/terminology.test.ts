@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import schema from '../../../schemas/term-base.schema.json';
 import base from '../../../terms/term-base.json';
 
-const found = (text: string) => findForbiddenFrench(text, TERM_BASE).map((m) => `${m.found}→${m.replacement}`);
+const found = (text: string) => findForbiddenFrench(text, TERM_BASE).map((m) => `${m.found}→${m.approved}`);
 
 describe('terminology', () => {
   it('the term base follows its schema and its ids are unique', () => {
@@ -39,7 +39,7 @@ describe('terminology', () => {
     const copied = ofRule(await checkPairTexts(en, '# Responsable\n\nThe open data lead coordinates the program and reports to council once a year.\n'), 'terminology');
     assert.deepEqual(copied, []);
     const french = ofRule(await checkPairTexts(en, '# Responsable\n\nLa personne responsable de l’open data coordonne le programme et rend compte au conseil.\n'), 'terminology');
-    assert.deepEqual(french.map((f) => f.fix?.text), ['données ouvertes']);
+    assert.deepEqual(french.map((f) => f.fix?.text), ['des données ouvertes']);
   });
 
   it('reports in French files only, with the approved term as the fix; never inside code', async () => {
