@@ -8,6 +8,8 @@ import { registerCounterpartCommands } from './navigation/counterpartCommands';
 import { registerMarkReviewedCommands } from './review/markReviewedCommand';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
+import { SpellingInputs } from './spelling/spellingInputs';
+import { registerAddToDictionary } from './spelling/addToDictionary';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
@@ -40,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const index = new WorkspaceIndex(configs);
   const engines = new EngineHost(context.extensionUri);
   const clauses = createClauseLibraryService(context.extensionUri, configs);
-  const checks = new CheckService(configs, index, engines, log, clauses);
+  const spelling = new SpellingInputs();
+  const checks = new CheckService(configs, index, engines, log, clauses, spelling);
   const checklistLibrary = createChecklistLibraryService(context.extensionUri, configs);
   const checklistView = registerChecklistView(index, checks, checklistLibrary, clauses);
   context.subscriptions.push(
@@ -48,12 +51,14 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     configs,
     index,
     engines,
+    spelling,
     checks,
     registerDiagnosticsPresenter(checks, index),
     registerCounterpartCommands(index, checks),
     registerCreateCounterpart(index, checks),
     registerMarkReviewedCommands(index),
     registerParityCodeActions(checks),
+    registerAddToDictionary(checks, index, spelling),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),
     registerSnippetCompletions(context.extensionUri, index),

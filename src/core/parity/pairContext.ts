@@ -30,6 +30,11 @@ export interface CheckOptions {
   siteRoutes?: SiteRoutes;
   /** The dictionaries, given by the front end (they are files); without it, spelling is not checked. */
   speller?: Speller;
+  /**
+   * Which rules run: all of them (the default), all but those that read the dictionaries, or only
+   * those. A front end whose dictionaries are not loaded yet shows the others' findings first.
+   */
+  phase?: 'all' | 'withoutSpeller' | 'spellerOnly';
 }
 
 export interface Located {
