@@ -52,7 +52,7 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
   const count = options.workers ?? (size >= PARALLEL_MIN_CHARS ? Math.min(4, availableParallelism()) : 0);
   const projectWords = readProjectWords(config);
   // On this thread, the dictionaries load on first use, as in each worker.
-  if (count <= 1 || todo.length < 2) return checkPlannedProject(plan, config, catalogue, storeOf(tasks, known, store), lazySpeller({ root: config.root, projectWords: projectWords.words, problems: projectWords.problems }));
+  if (count <= 1 || todo.length < 2) return checkPlannedProject(plan, config, catalogue, storeOf(tasks, known, store), lazySpeller({ root: config.root, projectWords: projectWords.words, problems: projectWords.problems, fresh: true }));
   const pool = new WorkerPool({
     script: engineWorkerScript(),
     size: Math.min(count, todo.length),

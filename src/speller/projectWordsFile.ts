@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../core/config/configTypes';
 import { parseProjectWords, wordsFileOf } from '../core/spelling/projectWords';
@@ -14,4 +14,30 @@ export function readProjectWords(config: Pick<ResolvedConfig, 'root' | 'ruleOpti
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { words: [], problems: [] };
     return { words: [], problems: [{ file, reason: (e as Error).message }] };
   }
+}
+
+/** cspell configuration files at a folder's top (cspell.json, .cspell.json, cspell.config.yaml, cSpell.json…). */
+const CSPELL_CONFIG = /^\.?c[sS]pell(\.config)?\.(json|jsonc|ya?ml|js|cjs|mjs|toml)$/;
+
+/**
+ * What the spelling findings depend on beyond the files and the configuration, for the command
+ * line's result cache: the project's dictionary and the cspell configuration files at the root.
+ * (A cspell configuration in a subfolder is not seen here: clear the cache after changing one.)
+ */
+export function spellingCacheContext(config: Pick<ResolvedConfig, 'root' | 'ruleOptions'>): string {
+  const read = (file: string) => {
+    try {
+      return readFileSync(path.join(config.root, file), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  let names: string[] = [];
+  try {
+    names = readdirSync(config.root).filter((n) => CSPELL_CONFIG.test(n)).sort();
+  } catch {
+    // No root folder to read: nothing of spelling to add.
+  }
+  const words = wordsFileOf(config);
+  return JSON.stringify([words === undefined ? '' : read(words), ...names.map((n) => [n, read(n)])]);
 }

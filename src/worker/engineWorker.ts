@@ -27,7 +27,6 @@ let config: ResolvedConfig | undefined;
 let options: CheckOptions | undefined;
 let incremental = false;
 const pieces = new Map<string, ParseCache>();
-let preload: Promise<void> | undefined;
 
 function setup(s: EngineSetup): void {
   config = s.config;
@@ -37,9 +36,8 @@ function setup(s: EngineSetup): void {
   // workspace's cspell configuration is read afresh after each (a configuration edit).
   const speller = lazySpeller({ root: s.config.root, projectWords: s.projectWords?.words, problems: s.projectWords?.problems, fresh: true });
   options = { ...checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes), speller };
-  // Start loading now, off any request: in the editor the first file is often opened seconds later.
-  // A failure is reported by the spelling rule on each pair, not here.
-  if (!preload && options.rules.enabled('spelling')) preload = Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).then(() => undefined, () => undefined);
+  // No loading here: building the dictionaries keeps this thread busy for seconds, and the first
+  // check's other rules must run before that (see handle).
 }
 
 function parseOptionsOf(path: string) {
@@ -62,7 +60,7 @@ async function loadDictionaries(id: number): Promise<void> {
   if (dictionariesLoaded || !options?.speller || !options.rules.enabled('spelling')) return;
   port.postMessage({ type: 'loading', id, done: false } satisfies WorkerReply);
   try {
-    await (preload ?? Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]));
+    await Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]);
   } catch {
     // The spelling rule meets the same failure on each pair, which reports it.
   } finally {
