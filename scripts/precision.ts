@@ -1,7 +1,8 @@
 /**
  * `npm run precision`: runs the built `toolkit-check` over the real corpora in ../shared/corpora/
  * and prints, per corpus and rule, how many findings there are and how many of a hand-labelled
- * sample are true (labels in test/fixtures/precision/<corpus>.labels.json, read in both files).
+ * sample are true (labels in test/fixtures/precision/<corpus>.labels.json and any
+ * <corpus>.<topic>.labels.json beside it, read in both files).
  *
  *   --json       the scores as one JSON document
  *   --all        also list the unlabelled typography (info) notes one by one
@@ -9,10 +10,10 @@
  * Exit code 1 when a finding labelled true is gone (a regression), 0 otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { corpusRuns, GOAL, ossConfig, parseLabels, score, type CorpusScore, type Finding, type Label } from './precision/score';
+import { corpusRuns, GOAL, labelFilesOf, ossConfig, parseLabels, score, type CorpusScore, type Finding, type Label } from './precision/score';
 
 const ROOT = resolve(__dirname, '..');
 const CORPORA = resolve(ROOT, '..', 'shared', 'corpora');
@@ -44,8 +45,7 @@ try {
     } catch {
       fail(`${run.name}: toolkit-check did not print JSON (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
     }
-    const labelsFile = join(LABELS, `${run.name}.labels.json`);
-    const labels: Label[] = existsSync(labelsFile) ? parseLabels(readFileSync(labelsFile, 'utf8'), labelsFile) : [];
+    const labels: Label[] = labelFilesOf(readdirSync(LABELS), run.name).flatMap((f) => parseLabels(readFileSync(join(LABELS, f), 'utf8'), f));
     scores.push(score(run.name, findings, labels));
   }
 } finally {

@@ -100,6 +100,16 @@ export function parseLabels(text: string, source: string): Label[] {
   });
 }
 
+/**
+ * The label files of a corpus among a folder's file names: `<corpus>.labels.json`, then any
+ * `<corpus>.<topic>.labels.json` (one engineer's labels for their rules, say spelling), sorted.
+ */
+export function labelFilesOf(names: readonly string[], corpus: string): string[] {
+  const own = `${corpus}.labels.json`;
+  const topical = names.filter((n) => n !== own && n.startsWith(`${corpus}.`) && n.endsWith('.labels.json') && !n.slice(corpus.length + 1, -'.labels.json'.length).includes('.') && n.length > own.length).sort();
+  return [...(names.includes(own) ? [own] : []), ...topical];
+}
+
 export interface CorpusRun {
   name: string;
   /** Arguments of `toolkit-check`, run from inside the corpus folder. */

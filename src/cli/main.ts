@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spellingCacheContext } from '../speller/projectWordsFile';
 import { checkProjectInParallel } from './parallelCheck';
 import { createFileFilter, createFolderFilter } from '../core/project/fileFilter';
 import { languageFromLocale, type Lang } from '../core/messages/catalog';
@@ -141,7 +142,7 @@ async function check(argv: string[], io: CliIo, session: Session): Promise<numbe
     checkProjectInParallel(files, config, {
       workers: workers.workers,
       clauses: () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file }),
-      store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue)),
+      store: cache && ((plan, catalogue) => cache.storeFor(plan, config, catalogue, spellingCacheContext(config))),
       frontMatter: cache?.frontMatterReader(quickFrontMatter),
     });
   let result = await runCheck();

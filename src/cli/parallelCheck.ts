@@ -19,6 +19,7 @@ import { failedTaskResult } from '../core/project/failedTask';
 import { taskCacheKey, type TaskResultStore } from '../core/project/taskCache';
 import { engineWorkerScript, RequestFailed, WorkerPool } from '../worker/workerPool';
 import { lazySpeller } from '../speller/lazySpeller';
+import { readProjectWords } from '../speller/projectWordsFile';
 
 /** Below this much text, starting workers costs more than it saves. */
 const PARALLEL_MIN_CHARS = 1_000_000;
@@ -49,13 +50,14 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
   let size = 0;
   for (const task of todo) for (const path of filesOfTask(task)) size += plan.texts.get(path)?.length ?? 0;
   const count = options.workers ?? (size >= PARALLEL_MIN_CHARS ? Math.min(4, availableParallelism()) : 0);
+  const projectWords = readProjectWords(config);
   // On this thread, the dictionaries load on first use, as in each worker.
-  if (count <= 1 || todo.length < 2) return checkPlannedProject(plan, config, catalogue, storeOf(tasks, known, store), lazySpeller());
+  if (count <= 1 || todo.length < 2) return checkPlannedProject(plan, config, catalogue, storeOf(tasks, known, store), lazySpeller({ root: config.root, projectWords: projectWords.words, problems: projectWords.problems, fresh: true }));
   const pool = new WorkerPool({
     script: engineWorkerScript(),
     size: Math.min(count, todo.length),
     budgetMs: config.timeBudgetMs,
-    setup: { config, pairs: plan.pairing.pairs, clauses: plan.wantsClauses ? 'disk' : undefined, siteRoutes: plan.siteRoutes },
+    setup: { config, pairs: plan.pairing.pairs, clauses: plan.wantsClauses ? 'disk' : undefined, siteRoutes: plan.siteRoutes, projectWords },
   });
   try {
     const results = await Promise.all(

@@ -64,8 +64,9 @@ export class TaskCacheFile {
   }
 
   /** The store of one run, once its files are paired and its clause library loaded. */
-  storeFor(plan: ProjectPlan, config: ResolvedConfig, catalogue: ClauseCatalogue | undefined): TaskResultStore {
-    const context = sha256(`${this.engine}\0${taskCacheContext(plan, config, catalogue)}`);
+  /** `extra`: what else the findings depend on (the spelling inputs, see spellingCacheContext). */
+  storeFor(plan: ProjectPlan, config: ResolvedConfig, catalogue: ClauseCatalogue | undefined, extra = ''): TaskResultStore {
+    const context = sha256(`${this.engine}\0${taskCacheContext(plan, config, catalogue)}\0${extra}`);
     // Texts are hashed when a task is asked about (the plan lets a task's texts go once it ran).
     const keys = new Map<string, string | undefined>();
     const keyOf = (task: ProjectTask) => {

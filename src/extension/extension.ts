@@ -11,6 +11,8 @@ import { registerDashboardView } from './dashboard/dashboardView';
 import { registerXliffCommands } from './xliff/registerXliffCommands';
 import { registerCreateCounterpart } from './creation/createCounterpartCommand';
 import { registerParityCodeActions } from './codeActions/parityCodeActions';
+import { SpellingInputs } from './spelling/spellingInputs';
+import { registerAddToDictionary } from './spelling/addToDictionary';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
@@ -43,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const index = new WorkspaceIndex(configs);
   const engines = new EngineHost(context.extensionUri);
   const clauses = createClauseLibraryService(context.extensionUri, configs);
-  const checks = new CheckService(configs, index, engines, log, clauses);
+  const spelling = new SpellingInputs();
+  const checks = new CheckService(configs, index, engines, log, clauses, spelling);
   const checklistLibrary = createChecklistLibraryService(context.extensionUri, configs);
   const checklistView = registerChecklistView(index, checks, checklistLibrary, clauses);
   context.subscriptions.push(
@@ -51,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     configs,
     index,
     engines,
+    spelling,
     checks,
     registerDiagnosticsPresenter(checks, index),
     registerCounterpartCommands(index, checks),
@@ -60,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerDashboardView(context.extensionUri, index, checks),
     registerXliffCommands(index, checks, log),
     registerParityCodeActions(checks),
+    registerAddToDictionary(checks, index, spelling),
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),
     registerSnippetCompletions(context.extensionUri, index),

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import { pairKeyLookup } from '../core/pairing/pairKeyLookup';
-import { checkOptionsFrom, checkPairTask, type SourceFile } from '../core/project/checkProject';
+import { checkOptionsFrom, checkPairTask, type SourceFile, type TaskResult } from '../core/project/checkProject';
 import type { CheckOptions } from '../core/parity/pairContext';
 import { loadSource } from '../core/project/loadSource';
 import { CheckCancelled } from '../core/project/checkControl';
@@ -27,18 +27,17 @@ let config: ResolvedConfig | undefined;
 let options: CheckOptions | undefined;
 let incremental = false;
 const pieces = new Map<string, ParseCache>();
-/** The dictionaries, loaded once per worker whatever the setups that follow (a configuration edit). */
-const speller = lazySpeller();
-let preload: Promise<void> | undefined;
 
 function setup(s: EngineSetup): void {
   config = s.config;
   incremental = s.incremental === true;
   const catalogue = s.clauses === 'disk' ? loadClauseCatalogue(readClauseFolders(s.config), { configFile: s.config.file }) : s.clauses ? loadClauseCatalogue(s.clauses, { configFile: s.config.file }) : undefined;
+  // The shipped dictionaries load once per worker whatever the setups that follow; the
+  // workspace's cspell configuration is read afresh after each (a configuration edit).
+  const speller = lazySpeller({ root: s.config.root, projectWords: s.projectWords?.words, problems: s.projectWords?.problems, fresh: true });
   options = { ...checkOptionsFrom(s.config, pairKeyLookup(s.pairs), catalogue?.library, s.siteRoutes), speller };
-  // Start loading now, off any request: in the editor the first file is often opened seconds later.
-  // A failure is reported by the spelling rule on each pair, not here.
-  if (!preload && options.rules.enabled('spelling')) preload = Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).then(() => undefined, () => undefined);
+  // No loading here: building the dictionaries keeps this thread busy for seconds, and the first
+  // check's other rules must run before that (see handle).
 }
 
 function parseOptionsOf(path: string) {
@@ -61,7 +60,7 @@ async function loadDictionaries(id: number): Promise<void> {
   if (dictionariesLoaded || !options?.speller || !options.rules.enabled('spelling')) return;
   port.postMessage({ type: 'loading', id, done: false } satisfies WorkerReply);
   try {
-    await (preload ?? Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]));
+    await Promise.all([options.speller.forLanguage('en'), options.speller.forLanguage('fr')]);
   } catch {
     // The spelling rule meets the same failure on each pair, which reports it.
   } finally {
@@ -76,9 +75,16 @@ async function handle(request: EngineRequest, cancel: Int32Array, id: number): P
     if (Atomics.load(cancel, 0) !== 0) throw new CheckCancelled('cancelled');
   } };
   if (request.kind === 'check') {
-    await loadDictionaries(id);
     const byPath = new Map<string, SourceFile>(request.sources.map((s) => [s.path, s]));
-    return checkPairTask(request.task, { sourceOf: (p) => byPath.get(p), maxFileSize: config.maxFileSize, parseOptionsOf }, options, control);
+    const inputs = { sourceOf: (p: string) => byPath.get(p), maxFileSize: config.maxFileSize, parseOptionsOf };
+    if (dictionariesLoaded || !options.rules.enabled('spelling')) return checkPairTask(request.task, inputs, options, control);
+    // The dictionaries are still loading (seconds, once): the other rules' findings go out now,
+    // spelling's follow with the result.
+    const first = await checkPairTask(request.task, inputs, { ...options, phase: 'withoutSpeller' }, control);
+    port.postMessage({ type: 'partial', id, value: first } satisfies WorkerReply);
+    await loadDictionaries(id);
+    const spelling = await checkPairTask(request.task, inputs, { ...options, phase: 'spellerOnly' }, control);
+    return { findings: [...first.findings, ...spelling.findings], loadProblems: first.loadProblems } satisfies TaskResult;
   }
   const parse = (file: SourceFile, lang: 'en' | 'fr') => {
     const loaded = loadSource(file, config!.maxFileSize);

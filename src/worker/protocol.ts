@@ -5,6 +5,7 @@ import type { ProjectTask, SourceFile, TaskResult } from '../core/project/checkP
 import type { CounterpartLocation } from '../core/navigation/counterpartLocation';
 import type { LoadProblem } from '../core/project/loadSource';
 import type { SiteRoutes } from '../core/links/siteRoutes';
+import type { SpellerConfigProblem } from '../core/spelling/speller';
 
 /** What an engine worker is told once, and again whenever the configuration or the pairing changes. */
 export interface EngineSetup {
@@ -17,6 +18,11 @@ export interface EngineSetup {
   clauses?: ClauseFolderRead[] | 'disk';
   /** Where each page is published, for links between pages (see core/links/siteRoutes.ts). */
   siteRoutes?: SiteRoutes;
+  /**
+   * The project's dictionary as the front end read it (the editor: the open document's text, so
+   * a word just added counts before it is saved), and why it could not be read.
+   */
+  projectWords?: { words: string[]; problems: SpellerConfigProblem[] };
   /** Keep each file's parsed pieces between checks, so an edit re-parses only what it touched (editor). */
   incremental?: boolean;
 }
@@ -41,6 +47,11 @@ export type WorkerMessage =
 export type WorkerReply =
   | { type: 'started'; id: number }
   | { type: 'result'; id: number; value: unknown }
+  /**
+   * A check's findings of every rule but spelling, sent while the dictionaries still load; the
+   * result that follows holds them all.
+   */
+  | { type: 'partial'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string; stack?: string; cancelled?: boolean }
   /** The worker loads its dictionaries (once, seconds): not part of the request's time budget. */
   | { type: 'loading'; id: number; done: boolean };

@@ -32,6 +32,7 @@ interface Pending<K extends EngineRequest['kind'] = EngineRequest['kind']> {
   affinity?: string;
   resolve(value: EngineResults[K]): void;
   reject(error: RequestFailed): void;
+  onPartial?(value: EngineResults[K]): void;
 }
 
 interface Slot {
@@ -67,11 +68,15 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage(this.setupMessage);
   }
 
-  run<K extends EngineRequest['kind']>(request: EngineRequest & { kind: K }, affinity?: string): { promise: Promise<EngineResults[K]>; cancel(): void } {
+  /**
+   * Runs a request on a worker. `onPartial` gets a check's early findings (every rule but
+   * spelling) when the worker's dictionaries are still loading; the promise gives them all.
+   */
+  run<K extends EngineRequest['kind']>(request: EngineRequest & { kind: K }, affinity?: string, onPartial?: (value: EngineResults[K]) => void): { promise: Promise<EngineResults[K]>; cancel(): void } {
     const cancel = new Int32Array(new SharedArrayBuffer(4));
     let pending!: Pending<K>;
     const promise = new Promise<EngineResults[K]>((resolve, reject) => {
-      pending = { id: this.nextId++, request, cancel, affinity, resolve, reject };
+      pending = { id: this.nextId++, request, cancel, affinity, resolve, reject, onPartial };
     });
     if (this.closed) pending.reject(new RequestFailed('the engine is closed', 'cancelled'));
     else {
@@ -145,6 +150,10 @@ export class WorkerPool {
     if (reply.type === 'started') {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = setTimeout(() => this.replace(slot, new RequestFailed(`over the time budget of ${this.options.budgetMs} ms`, 'timeout')), this.options.budgetMs);
+      return;
+    }
+    if (reply.type === 'partial') {
+      pending.onPartial?.(reply.value as never);
       return;
     }
     if (slot.timer) clearTimeout(slot.timer);

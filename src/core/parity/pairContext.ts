@@ -33,6 +33,11 @@ export interface CheckOptions {
   speller?: Speller;
   /** The term base in force (built-in merged with the configuration's `termBase` file); the built-in one when absent. */
   terms?: readonly TermEntry[];
+  /**
+   * Which rules run: all of them (the default), all but those that read the dictionaries, or only
+   * those. A front end whose dictionaries are not loaded yet shows the others' findings first.
+   */
+  phase?: 'all' | 'withoutSpeller' | 'spellerOnly';
 }
 
 export interface Located {

@@ -117,6 +117,11 @@ export interface ProjectRuleContext<Id extends string, M extends string> extends
 export interface Rule<Id extends string = string, M extends string = string> {
   readonly ids: readonly RuleIdInfo<Id>[];
   readonly messages: MessageCatalog<M>;
+  /**
+   * The rule reads the dictionaries (CheckOptions.speller), which load for seconds once: the other
+   * rules never wait for it (see CheckOptions.phase), and its failure is its own finding only.
+   */
+  readonly usesSpeller?: true;
   pair?(ctx: PairRuleContext<Id, M>): void | Promise<void>;
   document?(ctx: DocumentRuleContext<Id, M>): void | Promise<void>;
   project?(ctx: ProjectRuleContext<Id, M>): void | Promise<void>;

@@ -8,6 +8,7 @@ import { alignDocuments } from '../align/alignDocuments';
 import { PairContext, type CheckOptions } from '../parity/pairContext';
 import { reportEmptyTarget } from '../parity/rules/sectionsRule';
 import { toFix } from './fix';
+import { BudgetExceeded, CheckCancelled } from '../project/checkControl';
 import { RULES } from './registry';
 import type { DocumentRuleContext, ProjectRuleContext, ReportExtra, Rule } from './rule';
 
@@ -20,9 +21,27 @@ export interface CheckControl {
 type AnyRule = Rule<string, string>;
 const rules = RULES as readonly AnyRule[];
 
-/** A rule does no work when every id it reports under is switched off. */
+/** A rule does no work when every id it reports under is switched off, nor outside its phase. */
 function active(rule: AnyRule, options: CheckOptions): boolean {
+  const phase = options.phase ?? 'all';
+  if (phase !== 'all' && (phase === 'spellerOnly') !== (rule.usesSpeller === true)) return false;
   return rule.ids.some((i) => options.rules.enabled(i.id));
+}
+
+/**
+ * Runs a document rule. One that reads the dictionaries and fails (a dictionary that cannot be
+ * loaded) gives one finding of its own instead of failing the file: no other rule's findings
+ * depend on the speller. Cancellation and the time budget still stop the check.
+ */
+async function runDocumentRule(rule: AnyRule, ctx: DocumentContext): Promise<void> {
+  if (!rule.usesSpeller) return rule.document!(ctx);
+  try {
+    await rule.document!(ctx);
+  } catch (e) {
+    if (e instanceof CheckCancelled || e instanceof BudgetExceeded) throw e;
+    const reason = e instanceof Error ? e.message || e.name : String(e);
+    for (const id of rule.ids) if (ctx.enabled(id.id)) ctx.report(id.id, { start: 0, end: 0 }, 'spellerFailed', { reason });
+  }
 }
 
 /**
@@ -30,6 +49,8 @@ function active(rule: AnyRule, options: CheckOptions): boolean {
  * rules (told what the pair rules already reported, so a passage is not reported twice).
  */
 export async function runPairRules(en: ParsedDocument, fr: ParsedDocument, options: CheckOptions, control: CheckControl = {}): Promise<Finding[]> {
+  // The dictionaries' rules are document rules: their phase needs no alignment.
+  if (options.phase === 'spellerOnly') return [...(await runDocumentRules(en, options, true, control, [], fr)), ...(await runDocumentRules(fr, options, true, control, [], en))];
   const ctx = new PairContext(en, fr, alignDocuments(en, fr, options.hostPairs), options);
   control.checkpoint?.();
   if (!reportEmptyTarget(ctx as never)) {
@@ -59,7 +80,7 @@ export async function runDocumentRules(
   const ctx = new DocumentContext(doc, options, languageKnown, fromPair, counterpart);
   for (const rule of rules) {
     if (!rule.document || !active(rule, options)) continue;
-    await rule.document(ctx);
+    await runDocumentRule(rule, ctx);
     control.checkpoint?.();
   }
   return ctx.findings;

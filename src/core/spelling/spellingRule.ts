@@ -1,18 +1,26 @@
+import type { MessageArgs } from '../findings';
 import type { Lang } from '../lang';
 import type { ProseUnit } from '../markdown/documentModel';
 import { documentWords, proseToSource, proseWords, type ProseWord } from '../markdown/prose';
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
-import type { LanguageSpeller } from './speller';
-import { isCheckable, isInclusiveWritingPiece, lookupForms } from './wordShape';
+import type { LanguageSpeller, SpellerConfigProblem } from './speller';
+import { dictionaryForm, isCheckable, isInclusiveWritingPiece, isKeyCombinationPiece, lookupForms } from './wordShape';
 import { isCompound } from './compounds';
 import { termWords } from '../terminology/termBase';
 import { termBaseOf } from '../terminology/termBaseOption';
+import { DEFAULT_WORDS_FILE } from './projectWords';
 
 const messages = defineMessages({
   en: {
     spellingUnknown: '“{word}” is not in the {language} dictionary.',
     spellingUnknownSuggest: '“{word}” is not in the {language} dictionary: did you mean “{suggestion}”?',
+    spellingForbidden: '“{word}” is a word the project’s spelling configuration forbids.',
+    spellingForbiddenSuggest: '“{word}” is a word the project’s spelling configuration forbids: did you mean “{suggestion}”?',
+    spellingConfigBroken: 'The spelling configuration {file} could not be read: {reason}. Spelling is checked without it.',
+    spellingConfigBrokenAt: 'The spelling configuration {file} could not be read (line {line}, column {column}): {reason}. Spelling is checked without it.',
+    spellingConfigHere: 'The spelling configuration',
+    spellerFailed: 'The spelling check could not run: {reason}.',
     fixSpelling: 'Change to “{suggestion}”',
     langEn: 'English',
     langFr: 'French',
@@ -20,6 +28,12 @@ const messages = defineMessages({
   fr: {
     spellingUnknown: '«\u00A0{word}\u00A0» ne figure pas dans le dictionnaire {language}.',
     spellingUnknownSuggest: '«\u00A0{word}\u00A0» ne figure pas dans le dictionnaire {language}\u00A0: vouliez-vous écrire «\u00A0{suggestion}\u00A0»?',
+    spellingForbidden: '«\u00A0{word}\u00A0» est un mot que la configuration orthographique du projet interdit.',
+    spellingForbiddenSuggest: '«\u00A0{word}\u00A0» est un mot que la configuration orthographique du projet interdit\u00A0: vouliez-vous écrire «\u00A0{suggestion}\u00A0»?',
+    spellingConfigBroken: 'La configuration orthographique {file} est illisible\u00A0: {reason}. L’orthographe est vérifiée sans elle.',
+    spellingConfigBrokenAt: 'La configuration orthographique {file} est illisible (ligne {line}, colonne {column})\u00A0: {reason}. L’orthographe est vérifiée sans elle.',
+    spellingConfigHere: 'La configuration orthographique',
+    spellerFailed: 'La vérification orthographique n’a pas pu s’exécuter\u00A0: {reason}.',
     fixSpelling: 'Remplacer par «\u00A0{suggestion}\u00A0»',
     langEn: 'anglais',
     langFr: 'français',
@@ -45,7 +59,9 @@ function unknownWords(unit: ProseUnit, lang: Lang, own: LanguageSpeller, other: 
   const ownKnows = (w: string) => knows(own, w) || lookupForms(w).some((f) => isCompound(f, lang, (p) => own.isKnown(p)));
   const words = proseWords(unit);
   const verdict = words.map((w) => {
-    if (!isCheckable(w.text) || isInclusiveWritingPiece(unit.raw, w.start, w.end) || accepted(w.text.toLowerCase()) || ownKnows(w.text)) return 'ok' as const;
+    // A word the workspace's configuration forbids is reported whatever its shape.
+    if (own.isForbidden && lookupForms(w.text).some((f) => own.isForbidden!(f) || own.isForbidden!(f.toLowerCase()))) return 'forbidden' as const;
+    if (!isCheckable(w.text) || isInclusiveWritingPiece(unit.raw, w.start, w.end) || isKeyCombinationPiece(unit.raw, w.start, w.end) || accepted(w.text.toLowerCase()) || ownKnows(w.text)) return 'ok' as const;
     return knows(other, w.text) ? ('other' as const) : ('unknown' as const);
   });
   // Which language each word belongs to alone: words both dictionaries know (`la`, `the`, `fox`)
@@ -61,7 +77,25 @@ function unknownWords(unit: ProseUnit, lang: Lang, own: LanguageSpeller, other: 
     for (let j = i + step, n = 0; j >= 0 && j < words.length && n < WINDOW; j += step, n++) if (side[j] !== 'neutral') return side[j];
     return undefined;
   };
-  return words.filter((_, i) => verdict[i] === 'unknown' || (verdict[i] === 'other' && nearest(i, -1) !== 'other' && nearest(i, 1) !== 'other'));
+  return words.filter((_, i) => verdict[i] === 'unknown' || verdict[i] === 'forbidden' || (verdict[i] === 'other' && nearest(i, -1) !== 'other' && nearest(i, 1) !== 'other'));
+}
+
+/**
+ * A cspell configuration that could not be read, on the first line of each file it applies to,
+ * with where the fault is as a related location: the spelling check runs on without it.
+ */
+function reportConfigProblem(ctx: Ctx, problem: SpellerConfigProblem): void {
+  const at = { line: problem.line ?? 0, column: problem.column ?? 0 };
+  const where: MessageArgs = problem.line !== undefined ? { line: problem.line + 1, column: (problem.column ?? 0) + 1 } : {};
+  ctx.reportGraded({
+    file: ctx.doc.path,
+    range: ctx.doc.lines.range(0, 0),
+    severity: 'info',
+    rule: 'spelling',
+    messageId: problem.line !== undefined ? 'spellingConfigBrokenAt' : 'spellingConfigBroken',
+    args: { file: problem.file, reason: problem.reason, ...where },
+    related: [{ file: problem.file, range: { start: at, end: at }, messageId: 'spellingConfigHere' }],
+  });
 }
 
 async function checkSpelling(ctx: Ctx): Promise<void> {
@@ -69,7 +103,8 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   if (!options.speller || !ctx.languageKnown) return;
   const lang: Lang = doc.lang;
   const otherLang: Lang = lang === 'en' ? 'fr' : 'en';
-  const [own, other] = await Promise.all([options.speller.forLanguage(lang), options.speller.forLanguage(otherLang)]);
+  const [own, other] = await Promise.all([options.speller.forLanguage(lang, doc.path), options.speller.forLanguage(otherLang, doc.path)]);
+  for (const problem of own.configProblems ?? []) reportConfigProblem(ctx, problem);
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
   const inCounterpart = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : [])].map((w) => w.toLowerCase()));
   const terms = termWords(termBaseOf(options))[lang];
@@ -89,7 +124,11 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
           .slice(0, SUGGESTIONS);
         const [best, ...rest] = suggestions;
         const fixOf = (s: string) => ({ start, end, text: s, titleId: 'fixSpelling', titleArgs: { suggestion: s } });
-        ctx.report('spelling', { start, end }, best ? 'spellingUnknownSuggest' : 'spellingUnknown', { word: w.text, language, ...(best ? { suggestion: best } : {}) }, best ? { fix: fixOf(best), alternatives: rest.map(fixOf) } : undefined);
+        const forbidden = own.isForbidden?.(w.text) || own.isForbidden?.(w.text.toLowerCase());
+        const messageId = forbidden ? (best ? 'spellingForbiddenSuggest' : 'spellingForbidden') : best ? 'spellingUnknownSuggest' : 'spellingUnknown';
+        // A forbidden word is not one to add to the project's dictionary; an unknown one may be (the editor's quick fix).
+        const data = forbidden ? undefined : { dictionaryWord: dictionaryForm(w.text) };
+        ctx.report('spelling', { start, end }, messageId, { word: w.text, language, ...(best ? { suggestion: best } : {}) }, { ...(best ? { fix: fixOf(best), alternatives: rest.map(fixOf) } : {}), ...(data ? { data } : {}) });
       }
     }
   }
@@ -115,9 +154,17 @@ export const spellingRule = defineRule({
           },
           default: {},
         },
+        wordsFile: {
+          schema: {
+            type: 'string',
+            description: 'The project’s dictionary, shared by the team: a plain text file relative to the workspace root, one word per line (`#` starts a comment), accepted in both languages. The editor’s “Add to the project dictionary” quick fix writes to it (creating it if missing).',
+          },
+          default: DEFAULT_WORDS_FILE,
+        },
       },
     },
   ],
   messages,
+  usesSpeller: true,
   document: checkSpelling,
 });

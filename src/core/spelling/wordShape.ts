@@ -24,6 +24,15 @@ export function isInclusiveWritingPiece(raw: string, start: number, end: number)
   return before === '·' || after === '·' || (before === '.' && letter(raw[start - 2]) && end - start <= 3) || (after === '.' && letter(raw[end + 1]) && /^\p{L}{1,3}\b/u.test(raw.slice(end + 1)));
 }
 
+/**
+ * A key of a keyboard shortcut written out (`ctrl+maj+i`, `cmd+option+i`): key names (French
+ * `maj` for Shift) are not words of the sentence.
+ */
+export function isKeyCombinationPiece(raw: string, start: number, end: number): boolean {
+  const joined = (c: string | undefined, next: string | undefined) => c === '+' && next !== undefined && /[\p{L}\d]/u.test(next);
+  return joined(raw[end], raw[end + 1]) || joined(raw[start - 1], raw[start - 2]);
+}
+
 /** French elided articles and pronouns (l’, d’, qu’, jusqu’…) the dictionary may not list with every word. */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 /** English possessive and contractions. */
@@ -39,4 +48,10 @@ export function lookupForms(word: string): string[] {
   if (bare !== word && bare.length) forms.push(bare);
   if (/oe|ae/.test(bare)) forms.push(bare.replace(/oe/g, 'œ').replace(/ae/g, 'æ'));
   return forms;
+}
+
+/** The word as a dictionary lists it: without a French elision or an English possessive (`l’evenement` → `evenement`). */
+export function dictionaryForm(word: string): string {
+  const bare = word.replace(ELISION, '').replace(ENGLISH_CLITIC, '');
+  return bare.length ? bare : word;
 }

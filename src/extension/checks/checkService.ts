@@ -11,6 +11,7 @@ import { readSource } from '../workspace/readSources';
 import { Disposable } from '../util/disposable';
 import { isMarkdown, rootOf } from '../util/paths';
 import type { Log } from '../log/outputLog';
+import type { SpellingInputs } from '../spelling/spellingInputs';
 
 /** What one check did, for the status bar, code actions and the tests' timing. */
 export interface CheckReport {
@@ -19,6 +20,8 @@ export interface CheckReport {
   /** From the edit (or open) that triggered the check to diagnostics set, and the check alone. */
   sinceTriggerMs: number;
   checkMs: number;
+  /** The dictionaries were still loading: every rule but spelling has reported; spelling follows in another report. */
+  partial?: boolean;
 }
 
 /** The findings of some files changed: `findings` is each file's whole list now. */
@@ -73,6 +76,7 @@ export class CheckService extends Disposable {
     private readonly engines: EngineHost,
     private readonly log: Log,
     private readonly clauses?: ClauseLibraryService,
+    private readonly spelling?: SpellingInputs,
   ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((d) => isMarkdown(d) && this.schedule(d.uri, 0)));
@@ -89,6 +93,8 @@ export class CheckService extends Disposable {
     this.register(index.onDidDelete((uri) => void this.forget(uri)));
     // A clause file changed: drift and versions of the policies may have too.
     if (clauses) this.register(clauses.onDidChange(() => this.recheckKnown()));
+    // The project's dictionary or a cspell configuration changed: spelling findings may have too.
+    if (spelling) this.register(spelling.onDidChange(() => this.recheckKnown()));
   }
 
   /** The findings last published for a file, as the engine gave them (for code actions). */
@@ -230,7 +236,12 @@ export class CheckService extends Disposable {
     if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
     const setup = await this.setupFor(state, folder);
     const started = performance.now();
-    const request = this.engines.poolFor(root, setup).run({ kind: 'check', task, sources }, key);
+    // Every rule but spelling first when the worker's dictionaries are still loading: they never wait for them.
+    let early: Promise<void> = Promise.resolve();
+    const request = this.engines.poolFor(root, setup).run({ kind: 'check', task, sources }, key, (value) => {
+      // Dropped if a newer check of the pair took over meanwhile.
+      early = this.accept(state, task, paths, value, triggeredAt, started, () => this.running.get(runKey) === request).catch((e: unknown) => this.log.error(`publishing the first findings of ${paths.join(' and ')} failed`, e));
+    });
     this.running.set(runKey, request);
     let result: TaskResult;
     try {
@@ -242,24 +253,40 @@ export class CheckService extends Disposable {
     } finally {
       if (this.running.get(runKey) === request) this.running.delete(runKey);
     }
+    // After the early part's publication, never before it: the whole result is the last word.
+    await early;
+    await this.accept(state, task, paths, result, triggeredAt, started);
+  }
+
+  /**
+   * Stores a task's result and publishes the findings that changed. `partialOf` marks the early
+   * part of a result (spelling still to come) and says whether its request is still the current one.
+   */
+  private async accept(state: RootState, task: ProjectTask, paths: string[], result: TaskResult, triggeredAt: number, started: number, partialOf?: () => boolean): Promise<void> {
+    const engine = getEngine();
+    const { root } = state;
+    const key = taskKey(task);
     const checkMs = performance.now() - started;
     // Results of tasks that no longer exist (the files were paired otherwise since) go.
     for (const [k, stored] of state.results) if (k !== key && engine.filesOfTask(stored.task).some((p) => paths.includes(p))) state.results.delete(k);
     // The folder as it is now: a file deleted while it was being checked leaves no result behind.
     const current = await this.index.folderAt(root);
+    if (partialOf && !partialOf()) return;
     if (paths.every((p) => current.has(p))) state.results.set(key, { task, result });
     else state.results.delete(key);
     const byFile = await this.publish(state, current, current.config);
     const uris = paths.map((p) => this.index.uriOf(root, p));
-    this.checked.fire({ uris, findings: new Map(paths.map((p) => [p, byFile.get(p) ?? []])), sinceTriggerMs: performance.now() - triggeredAt, checkMs });
+    this.checked.fire({ uris, findings: new Map(paths.map((p) => [p, byFile.get(p) ?? []])), sinceTriggerMs: performance.now() - triggeredAt, checkMs, ...(partialOf ? { partial: true } : {}) });
   }
 
   /** The workers' setup for the folder, the same object as long as its inputs are the same. */
   private async setupFor(state: RootState, folder: FolderState): Promise<EngineSetup> {
     const clauses = state.wantsClauses && this.clauses ? await this.clauses.foldersFor(folder.root) : undefined;
-    const key = [folder.config, folder.pairing, folder.siteRoutes, clauses];
+    const projectWords = await this.spelling?.projectWords(folder.root, folder.config);
+    // A new setup also makes the workers read the cspell configuration files again.
+    const key = [folder.config, folder.pairing, folder.siteRoutes, clauses, projectWords, this.spelling?.configVersion];
     if (!state.setup || state.setup.key.some((k, i) => k !== key[i])) {
-      state.setup = { key, value: { config: folder.config, pairs: folder.pairing.pairs, clauses, siteRoutes: folder.siteRoutes, incremental: true } };
+      state.setup = { key, value: { config: folder.config, pairs: folder.pairing.pairs, clauses, siteRoutes: folder.siteRoutes, incremental: true, ...(projectWords ? { projectWords } : {}) } };
     }
     return state.setup.value;
   }

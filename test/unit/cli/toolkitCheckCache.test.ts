@@ -27,6 +27,17 @@ describe('toolkit-check --cache', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('checks spelling again when the project dictionary or the cspell configuration changed', async () => {
+    writeFileSync(join(dir, 'toolkit', 'tmp-words.en.md'), '# Words\n\nThe zorblat register and the flurbish list.\n');
+    writeFileSync(join(dir, 'toolkit', 'tmp-words.fr.md'), '# Mots\n\nLe registre et la liste.\n');
+    const spelt = async () => (await run(dir, { cache: true })).report.diagnostics.filter((d) => d.rule === 'spelling' && d.file.endsWith('tmp-words.en.md')).map((d) => d.message.split('”')[0]);
+    assert.deepEqual(await spelt(), ['“zorblat', '“flurbish']);
+    writeFileSync(join(dir, 'project-words.txt'), 'zorblat\n');
+    assert.deepEqual(await spelt(), ['“flurbish']);
+    writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ version: '0.2', words: ['flurbish'] }));
+    assert.deepEqual(await spelt(), []);
+  });
+
   it('gives the same report as a run without it, cold, warm and after one file changed', async () => {
     const plain = await run(dir);
     assert.ok(plain.report.diagnostics.length > 0, 'samples/ has findings to compare');

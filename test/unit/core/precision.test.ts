@@ -1,14 +1,19 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cli } from '../helpers/tempProject';
-import { corpusRuns, keyOf, ossConfig, parseLabels, score, type Finding, type Label } from '../../../scripts/precision/score';
+import { corpusRuns, keyOf, labelFilesOf, ossConfig, parseLabels, score, type Finding, type Label } from '../../../scripts/precision/score';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 const LABELS = resolve(__dirname, '../../fixtures/precision');
 
 describe('precision labels (npm run precision)', () => {
+  it('reads a corpus’s own labels file and its topical ones, never another corpus’s', () => {
+    const names = ['gcds-docs.spelling.labels.json', 'gcds-docs.labels.json', 'gcds-docs-old.labels.json', 'oss.labels.json', 'gcds-docs.a.b.labels.json', 'gcds-docs.labels.json.bak'];
+    assert.deepEqual(labelFilesOf(names, 'gcds-docs'), ['gcds-docs.labels.json', 'gcds-docs.spelling.labels.json']);
+  });
+
   describe('score', () => {
     const f = (file: string, line: number, rule: string, severity = 'error'): Finding => ({ file, line, rule, severity, message: 'm' });
     const l = (file: string, line: number, rule: string, verdict: Label['verdict']): Label => ({ file, line, rule, verdict, reason: 'r' });
@@ -53,7 +58,7 @@ describe('precision labels (npm run precision)', () => {
         this.timeout(120_000);
         const args = run.args.map((a) => a.replace('<config>', configDir));
         const report = JSON.parse((await cli(args, cwd)).stdout);
-        const labels = parseLabels(readFileSync(join(LABELS, `${run.name}.labels.json`), 'utf8'), run.name);
+        const labels = labelFilesOf(readdirSync(LABELS), run.name).flatMap((f) => parseLabels(readFileSync(join(LABELS, f), 'utf8'), f));
         const goneTrue = score(run.name, report.diagnostics, labels).gone.filter((x) => x.verdict === 'true');
         assert.deepEqual(goneTrue.map((x) => `${keyOf(x)} — ${x.reason}`), []);
       });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { checkPairTexts, describe as describeFindings, ofRule } from '../helpers/checkTexts';
 import { createCspellSpeller } from '../../../src/speller/cspellSpeller';
+import type { Speller } from '../../../src/core/spelling/speller';
+import type { Finding } from '../../../src/core/findings';
+import { checkOptionsFrom, checkPairTask } from '../../../src/core/project/checkProject';
+import { resolveConfig } from '../../../src/core/config/loadConfig';
 import { isCompound } from '../../../src/core/spelling/compounds';
 import { isCheckable, isInclusiveWritingPiece, lookupForms } from '../../../src/core/spelling/wordShape';
 
@@ -57,9 +61,35 @@ describe('spelling', function () {
     assert.deepEqual(words(await spell('# Forms\n\nClick theuser button, a triggre.\n', '# Formulaires\n\nCliquez avantdans le bouton.\n')), ['theuser', 'triggre', 'avantdans']);
   });
 
+  it('leaves the keys of a keyboard shortcut alone, not a misspelling beside one', async () => {
+    const en = '# Tools\n\nPress ctrl+shift+i on a PC.\n';
+    assert.deepEqual(words(await spell(en, '# Outils\n\nAppuyez sur ctrl+maj+i sur PC.\n')), []);
+    assert.deepEqual(words(await spell(en, '# Outils\n\nAppuyez sur ctrl+maj+i sur PC + maj ensuite.\n')), ['maj']);
+  });
+
   it('is off without a speller and with its switch off', async () => {
     assert.deepEqual(ofRule(await checkPairTexts('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n'), 'spelling'), []);
     assert.deepEqual(words(await spell('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n', { rules: { spelling: 'off' } })), []);
+  });
+
+  it('never holds back the other rules: a speller that fails is one finding, and each phase runs its own rules', async () => {
+    const failing: Speller = { forLanguage: () => Promise.reject(new Error('dictionary missing')) };
+    const en = '# Data\n\nWe recieve 150 files.\n';
+    const fr = '# Données\n\nNous recevons 160 fichiers.\n';
+    const all = await checkPairTexts(en, fr, {}, { speller: failing });
+    assert.ok(all.some((f) => f.rule === 'numbers'), describeFindings(all).join('\n'));
+    assert.deepEqual(ofRule(all, 'spelling').map((f) => [f.file, f.messageId, f.args?.reason]), [['doc.en.md', 'spellerFailed', 'dictionary missing'], ['doc.fr.md', 'spellerFailed', 'dictionary missing']]);
+    // The two phases of a check whose dictionaries are still loading add up to the whole check.
+    const inputs = { sourceOf: (p: string) => ({ path: p, text: p.endsWith('.en.md') ? en : fr }), maxFileSize: 1 << 20 };
+    const task = { kind: 'pair', en: 'doc.en.md', fr: 'doc.fr.md' } as const;
+    const options = { ...checkOptionsFrom(resolveConfig({}, '/', undefined, () => '').resolved), speller };
+    const whole = await checkPairTask(task, inputs, options);
+    const first = await checkPairTask(task, inputs, { ...options, phase: 'withoutSpeller' });
+    const second = await checkPairTask(task, inputs, { ...options, phase: 'spellerOnly' });
+    assert.ok(first.findings.length > 0 && first.findings.every((f) => f.rule !== 'spelling'));
+    assert.ok(second.findings.length > 0 && second.findings.every((f) => f.rule === 'spelling'));
+    const key = (f: Finding) => JSON.stringify(f);
+    assert.deepEqual([...first.findings, ...second.findings].map(key).sort(), whole.findings.map(key).sort());
   });
 });
 
