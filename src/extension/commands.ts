@@ -12,6 +12,8 @@ export const COMMANDS = {
   assemblePolicy: 'openDataToolkit.assemblePolicy',
   markReviewed: 'openDataToolkit.markReviewed',
   markSectionReviewed: 'openDataToolkit.markSectionReviewed',
+  checklistFix: 'openDataToolkit.checklistFix',
+  exportChecklistReport: 'openDataToolkit.exportChecklistReport',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */

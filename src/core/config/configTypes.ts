@@ -21,6 +21,9 @@ export interface ToolkitConfigFile {
   cache?: boolean;
   checklistFolders?: string[];
   disabledChecklists?: string[];
+  templateFolders?: string[];
+  /** Glob (relative to the configuration's folder) → ids of the checklists that apply to the files it matches. */
+  checklistGlobs?: Record<string, string[]>;
 }
 
 /** A text given once, or in each language. */
@@ -59,6 +62,10 @@ export interface ResolvedConfig {
   checklistFolders: string[];
   /** Ids of built-in checklists switched off. */
   disabledChecklists: string[];
+  /** The organisation's chapter template folders, relative to `root`. */
+  templateFolders: string[];
+  /** Glob → ids of checklists applied to the files it matches, besides those their front matter asks for. */
+  checklistGlobs: Record<string, string[]>;
   /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
   allowedOutside: string[];
   /** `--cache` by default on the command line. */

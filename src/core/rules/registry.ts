@@ -15,6 +15,7 @@ import { staleRule } from '../review/staleRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
+import { templateRule } from '../templates/templateRule';
 import { spellingRule } from '../spelling/spellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
 
@@ -41,6 +42,7 @@ export const RULES = [
   unpairedRule,
   clauseRule,
   checklistRule,
+  templateRule,
 ] as const;
 
 type RuleIdsOf<R> = R extends Rule<infer Id, string> ? Id : never;
