@@ -15,6 +15,8 @@ export const COMMANDS = {
   openAlignedReview: 'openDataToolkit.openAlignedReview',
   exportXliff: 'openDataToolkit.exportXliff',
   importXliff: 'openDataToolkit.importXliff',
+  checklistFix: 'openDataToolkit.checklistFix',
+  exportChecklistReport: 'openDataToolkit.exportChecklistReport',
 } as const;
 
 /** Commands that code actions and links run, not listed in the palette. */

@@ -15,6 +15,7 @@ import { SpellingInputs } from './spelling/spellingInputs';
 import { registerAddToDictionary } from './spelling/addToDictionary';
 import { registerPairStatusBar } from './statusBar/pairStatusBar';
 import { registerNewChapterCommand } from './chapters/newChapterCommand';
+import { createTemplateLibraryService } from './chapters/templateLibraryService';
 import { registerClauseFeatures } from './clauses/registerClauseFeatures';
 import { createClauseLibraryService } from './clauses/clauseLibraryService';
 import { checkWorkspaceOnStartup, registerCheckWorkspaceCommand } from './checks/checkWorkspaceCommand';
@@ -23,6 +24,8 @@ import { registerSnippetCompletions } from './snippets/snippetCompletions';
 import { createLog } from './log/outputLog';
 import { createChecklistLibraryService } from './checklists/checklistLibraryService';
 import { registerChecklistView, type ChecklistView } from './checklists/registerChecklistView';
+import { registerChecklistFix } from './checklists/checklistFixes';
+import { registerExportChecklistReport } from './checklists/exportReportCommand';
 
 /** What the extension offers other code (its integration tests among them). */
 export interface ToolkitApi {
@@ -49,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const checks = new CheckService(configs, index, engines, log, clauses, spelling);
   const checklistLibrary = createChecklistLibraryService(context.extensionUri, configs);
   const checklistView = registerChecklistView(index, checks, checklistLibrary, clauses);
+  const templates = createTemplateLibraryService(context.extensionUri, configs);
   context.subscriptions.push(
     log,
     configs,
@@ -68,13 +72,16 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     registerPairStatusBar(index, checks),
     registerWorkspaceStatusBar(checks),
     registerSnippetCompletions(context.extensionUri, index),
-    ...registerNewChapterCommand(),
+    templates,
+    ...registerNewChapterCommand(templates),
     clauses,
     registerClauseFeatures(configs, index, clauses, context.extensionUri),
     registerCheckWorkspaceCommand(checks, log),
     checkWorkspaceOnStartup(),
     checklistLibrary,
     checklistView,
+    registerChecklistFix(checklistView, index, clauses),
+    registerExportChecklistReport(index, checks, checklistLibrary, clauses),
   );
   // The first check waits for activation to return, so activation stays cheap.
   setTimeout(() => {

@@ -4,13 +4,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
-  CHAPTER_TYPE_IDS, CHAPTER_TYPES, chapterPaths, chapterTypeChoices, createChapterPair, formatDate, formatDollars, formatNumber,
-  formatPercent, getChapterType, parallelRoot, slugify, slugProblemMessage, validateSlug, wouldOverwrite,
+  chapterPaths, chapterTypeChoices as choicesIn, createChapterPair as createIn, formatDate, formatDollars, formatNumber,
+  formatPercent, parallelRoot, slugify, slugProblemMessage, validateSlug, wouldOverwrite, type ChapterPairOptions,
 } from '../../src/core/templates';
+import { CHAPTER_TYPE_IDS, shippedTemplates } from './templates/shippedTemplates';
 import { pairFiles } from '../../src/core/pairing/pairFiles';
 import { frenchTypographyProblems, loadParityEngine, pairDifferences, pairShape } from '../fixtures/snippets/pairShape';
 
 const repo = path.resolve(__dirname, '../..');
+// The chapter types as shipped in templates/.
+const TEMPLATES = shippedTemplates();
+const CHAPTER_TYPES = Object.fromEntries(TEMPLATES.types.map((t) => [t.id, t]));
+const getChapterType = (id: string) => TEMPLATES.byId.get(id);
+const createChapterPair = (options: ChapterPairOptions) => createIn(options, TEMPLATES);
+const chapterTypeChoices = (lang: 'en' | 'fr') => choicesIn(lang, TEMPLATES);
 const TODAY = new Date(2027, 2, 31);
 const NB = '\u00a0';
 

@@ -2,7 +2,7 @@ import type { Lang } from '../../core/lang';
 import { UsageError } from '../args';
 import { flagWords, langValue } from '../flagWords';
 
-export type ChecklistFormat = 'text' | 'json' | 'html';
+export type ChecklistFormat = 'text' | 'json' | 'html' | 'markdown';
 
 export interface ChecklistArgs {
   paths: string[];
@@ -13,7 +13,7 @@ export interface ChecklistArgs {
   help: boolean;
 }
 
-/** Parses `toolkit-check checklist [paths...] [--format text|json|html] [--config FILE] [--lang en|fr] [--allow-outside DIR]`. */
+/** Parses `toolkit-check checklist [paths...] [--format text|json|html|markdown] [--config FILE] [--lang en|fr] [--allow-outside DIR]`. */
 export function parseChecklistArgs(argv: string[]): ChecklistArgs {
   const args: ChecklistArgs = { paths: [], format: 'text', allowOutside: [], help: false };
   for (const { arg, flag, value, rest } of flagWords(argv, (flag) => new UsageError('cliNeedsValue', { flag }))) {
@@ -21,7 +21,7 @@ export function parseChecklistArgs(argv: string[]): ChecklistArgs {
       case '--format':
       case '-f': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'html') throw new UsageError('checklistBadFormat', { value: v });
+        if (v !== 'text' && v !== 'json' && v !== 'html' && v !== 'markdown') throw new UsageError('checklistBadFormat', { value: v });
         args.format = v;
         break;
       }

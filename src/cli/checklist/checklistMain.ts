@@ -25,9 +25,9 @@ import { terminalSafe } from '../terminalText';
 import { parseWorkersSetting } from '../workersSetting';
 import { parseChecklistArgs, type ChecklistArgs } from './checklistArgs';
 import { CHECKLIST_USAGE } from './checklistCliMessages';
-import { buildReport, type ChecklistReport } from './checklistReport';
-import { runChecklists } from './checklistRun';
-import { formatChecklistHtml, formatChecklistText } from './formatChecklist';
+import { buildReport, type ChecklistReport } from '../../core/checklists/report/checklistReport';
+import { runChecklists } from '../../core/checklists/report/runChecklists';
+import { formatChecklistHtml, formatChecklistMarkdown, formatChecklistText } from './formatChecklist';
 
 /** The bundled checklists (the folder that holds the policy list), found from the command line's place (see bundledLibraryFolder). */
 export function bundledChecklistsFolder(fromDir?: string): string {
@@ -80,7 +80,7 @@ export async function runChecklistCli(argv: string[], io: CliIo, lang: Lang): Pr
   const catalogue = () => loadClauseCatalogue(readClauseFolders(config), { configFile: config.file });
   const clauses = catalogue();
   const result = await checkProjectInParallel(all, config, { workers: workers.ok ? workers.workers : undefined, clauses: () => clauses });
-  const library = loadChecklists(readLibraryFolders(CHECKLIST_LIBRARY, config, bundledChecklistsFolder()), { configFile: config.file, disabled: config.disabledChecklists });
+  const library = loadChecklists(readLibraryFolders(CHECKLIST_LIBRARY, config, bundledChecklistsFolder()), { configFile: config.file });
   const errors: ChecklistReport['errors'] = library.problems.map((p) => ({ file: mapPath(p.file), line: p.range.start.line + 1, column: p.range.start.column + 1, message: formatMessage(p.messageId, p.args, lang) }));
   for (const e of errors) io.stderr(`${terminalSafe(`${e.file}:${e.line}:${e.column}`)}  ${terminalSafe(e.message)}\n`);
   if (errors.length) io.stderr(formatMessage('checklistCli.libraryInvalid', undefined, lang) + '\n');
@@ -92,10 +92,11 @@ export async function runChecklistCli(argv: string[], io: CliIo, lang: Lang): Pr
       if (decoded.ok) texts.set(f.path, decoded.text);
     }
   }
-  const evaluated = runChecklists({ texts, report: files.map((f) => f.path), pairs: result.pairs, findings: result.findings, library, clauses, sourceLanguage: config.sourceLanguage });
+  const evaluated = runChecklists({ texts, report: files.map((f) => f.path), pairs: result.pairs, findings: result.findings, library, clauses, sourceLanguage: config.sourceLanguage, selection: config });
   const report = buildReport(evaluated, lang, mapPath, errors);
   if (args.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (args.format === 'html') io.stdout(formatChecklistHtml(report));
+  else if (args.format === 'markdown') io.stdout(formatChecklistMarkdown(report));
   else io.stdout(formatChecklistText(report));
   return report.missingRequired > 0 ? 1 : 0;
 }

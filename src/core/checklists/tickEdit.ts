@@ -1,4 +1,5 @@
 import { TICKS_FIELD } from './applicableChecklists';
+import { escapeRegExp, frontMatterFence, newFrontMatter } from './frontMatterFence';
 
 /** A replacement of `[start, end)` of a document's text: what an editor applies as one undoable edit. */
 export interface TextEdit {
@@ -6,9 +7,6 @@ export interface TextEdit {
   end: number;
   text: string;
 }
-
-const YAML_FENCE = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
-const TOML_FENCE = /^\+\+\+[ \t]*\r?\n([\s\S]*?)^\+\+\+[ \t]*$/m;
 
 function flowList(ticks: readonly string[], toml: boolean): string {
   // Ids are [a-z0-9.:/-]: safe unquoted in YAML flow style except for `:` followed by a space, which ids never hold.
@@ -22,19 +20,16 @@ function flowList(ticks: readonly string[], toml: boolean): string {
  * created; removed when no tick is left.
  */
 export function ticksEdit(text: string, ticks: readonly string[]): TextEdit | undefined {
-  const yaml = text.startsWith('---') ? YAML_FENCE.exec(text) : null;
-  const toml = !yaml && text.startsWith('+++') ? TOML_FENCE.exec(text) : null;
-  const fence = yaml ?? toml;
-  const isToml = !!toml;
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const fence = frontMatterFence(text);
+  const isToml = fence?.toml ?? false;
+  const nl = fence?.nl ?? (text.includes('\r\n') ? '\r\n' : '\n');
   const line = ticks.length ? `${TICKS_FIELD}${isToml ? ' = ' : ': '}${flowList(ticks, isToml)}` : '';
-  if (!fence || fence.index !== 0) {
+  if (!fence) {
     if (!ticks.length) return undefined;
-    return { start: 0, end: 0, text: `---${nl}${line}${nl}---${nl}${nl}` };
+    return { start: 0, end: 0, text: newFrontMatter(line, nl) };
   }
-  const bodyStart = fence[0].indexOf('\n') + 1;
-  const body = fence[1];
-  const field = new RegExp(`^${TICKS_FIELD.replace(/-/g, '\\-')}[ \\t]*${isToml ? '=' : ':'}.*(?:\\r?\\n(?:[ \\t]+.*|[ \\t]*-[ \\t].*)(?=\\r?\\n))*(?:\\r?\\n)?`, 'm');
+  const { bodyStart, body } = fence;
+  const field = new RegExp(`^${escapeRegExp(TICKS_FIELD)}[ \\t]*${isToml ? '=' : ':'}.*(?:\\r?\\n(?:[ \\t]+.*|[ \\t]*-[ \\t].*)(?=\\r?\\n))*(?:\\r?\\n)?`, 'm');
   const found = field.exec(body);
   if (found) {
     const start = bodyStart + found.index;

@@ -24,6 +24,9 @@ export interface ToolkitConfigFile {
   disabledChecklists?: string[];
   /** The team's term base file (JSON, the shape of terms/term-base.json), relative to this file. */
   termBase?: string;
+  templateFolders?: string[];
+  /** Glob (relative to the configuration's folder) → ids of the checklists that apply to the files it matches. */
+  checklistGlobs?: Record<string, string[]>;
 }
 
 /** A text given once, or in each language. */
@@ -62,6 +65,10 @@ export interface ResolvedConfig {
   checklistFolders: string[];
   /** Ids of built-in checklists switched off. */
   disabledChecklists: string[];
+  /** The organisation's chapter template folders, relative to `root`. */
+  templateFolders: string[];
+  /** Glob → ids of checklists applied to the files it matches, besides those their front matter asks for. */
+  checklistGlobs: Record<string, string[]>;
   /** Absolute folders outside `root` that the user (never the repository) let the configuration's paths point into. */
   allowedOutside: string[];
   /** `--cache` by default on the command line. */

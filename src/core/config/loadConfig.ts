@@ -96,6 +96,11 @@ function globProblems(value: unknown): SchemaProblem[] {
       if (reason) problems.push({ path: [key, String(i)], messageId: 'configGlob', args: { path: `${key}.${i}`, pattern, detail: { messageId: reason } } });
     });
   }
+  const globs = (value as Record<string, unknown>).checklistGlobs;
+  for (const pattern of globs && typeof globs === 'object' ? Object.keys(globs) : []) {
+    const reason = globProblem(pattern);
+    if (reason) problems.push({ path: ['checklistGlobs', pattern], messageId: 'configGlob', args: { path: `checklistGlobs.${pattern}`, pattern, detail: { messageId: reason } } });
+  }
   return problems;
 }
 
@@ -290,18 +295,19 @@ export function resolveConfig(
   } else if (config.pairs) {
     for (const [en, fr] of Object.entries(config.pairs)) addPair(en, fr, '', `pairs.${en}`, ['pairs', en]);
   }
-  const clauseFolders: string[] = [];
-  (config.clauseFolders ?? []).forEach((folder, i) => {
-    const confined = confinePath(root, folder, allowed);
-    if (confined === undefined) outside(`clauseFolders.${i}`, folder, ['clauseFolders', i]);
-    else clauseFolders.push(confined);
-  });
-  const checklistFolders: string[] = [];
-  (config.checklistFolders ?? []).forEach((folder, i) => {
-    const confined = confinePath(root, folder, allowed);
-    if (confined === undefined) outside(`checklistFolders.${i}`, folder, ['checklistFolders', i]);
-    else checklistFolders.push(confined);
-  });
+  // Library folders stay inside the root (or a folder the user allowed); one outside is a problem naming its key.
+  const confinedFolders = (key: 'clauseFolders' | 'checklistFolders' | 'templateFolders'): string[] => {
+    const out: string[] = [];
+    (config[key] ?? []).forEach((folder, i) => {
+      const confined = confinePath(root, folder, allowed);
+      if (confined === undefined) outside(`${key}.${i}`, folder, [key, i]);
+      else out.push(confined);
+    });
+    return out;
+  };
+  const clauseFolders = confinedFolders('clauseFolders');
+  const checklistFolders = confinedFolders('checklistFolders');
+  const templateFolders = confinedFolders('templateFolders');
   const team = config.termBase !== undefined ? readTermBase(config.termBase, { root, file, allowed, readText, at, outside, problems }) : undefined;
   const resolved: ResolvedConfig = {
     root,
@@ -320,6 +326,8 @@ export function resolveConfig(
     clauseFolders,
     checklistFolders,
     disabledChecklists: config.disabledChecklists ?? [],
+    checklistGlobs: config.checklistGlobs ?? {},
+    templateFolders,
     allowedOutside: [...allowed],
     cache: config.cache ?? false,
     ...(team ? { termBase: team.path, termEntries: team.entries } : {}),

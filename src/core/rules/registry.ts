@@ -17,6 +17,7 @@ import { staleRule } from '../review/staleRule';
 import { unpairedRule } from '../pairing/unpairedRule';
 import { clauseRule } from '../clauses/clauseRule';
 import { checklistRule } from '../checklists/checklistRule';
+import { templateRule } from '../templates/templateRule';
 import { spellingRule } from '../spelling/spellingRule';
 import { canadianSpellingRule } from '../spelling/canadianSpellingRule';
 import { terminologyRule } from '../terminology/terminologyRule';
@@ -49,6 +50,7 @@ export const RULES = [
   unpairedRule,
   clauseRule,
   checklistRule,
+  templateRule,
 ] as const;
 
 type RuleIdsOf<R> = R extends Rule<infer Id, string> ? Id : never;

@@ -4,7 +4,8 @@
  * the caller writes them, after asking `wouldOverwrite` which of them already exist.
  */
 import * as blocks from './blocks';
-import { CHAPTER_TYPES, getChapterType, type ChapterSection, type ChapterType, type ChapterTypeId, type SectionBlock } from './chapterTypes';
+import type { ChapterSection, ChapterType, ChapterTypeId, SectionBlock } from './chapterTypes';
+import type { ChapterTemplateLibrary } from './loadTemplates';
 import { isoDate, label, type Bilingual, type Lang } from './format';
 
 /**
@@ -104,11 +105,12 @@ export function chapterPaths(folder: string, slug: string, layout: ChapterLayout
 }
 
 /**
- * The English and French files of a new chapter. Throws on an unknown chapter type or an
- * invalid slug (check `validateSlug` first to show a message instead).
+ * The English and French files of a new chapter, from the chapter types of `templates` (see
+ * loadTemplates). Throws on an unknown chapter type or an invalid slug (check `validateSlug`
+ * first to show a message instead).
  */
-export function createChapterPair(options: ChapterPairOptions): ChapterPair {
-  const type = getChapterType(options.type);
+export function createChapterPair(options: ChapterPairOptions, templates: Pick<ChapterTemplateLibrary, 'byId'>): ChapterPair {
+  const type = templates.byId.get(options.type);
   if (!type) throw new Error(`unknown chapter type: ${options.type}`);
   const problem = validateSlug(options.slug);
   if (problem) throw new Error(`invalid slug "${options.slug}": ${SLUG_MESSAGES[problem].en}`);
@@ -135,8 +137,8 @@ export function wouldOverwrite(pair: ChapterPair, exists: Iterable<string> | ((p
 }
 
 /** Quick pick entries for the chapter types, in the user's language. */
-export function chapterTypeChoices(lang: Lang): Array<{ id: ChapterTypeId; label: string; description: string }> {
-  return Object.values(CHAPTER_TYPES).map((t) => ({ id: t.id, label: t.title[lang], description: t.description[lang] }));
+export function chapterTypeChoices(lang: Lang, templates: Pick<ChapterTemplateLibrary, 'types'>): Array<{ id: ChapterTypeId; label: string; description: string }> {
+  return templates.types.map((t) => ({ id: t.id, label: t.title[lang], description: t.description[lang] }));
 }
 
 const HEADINGS = {

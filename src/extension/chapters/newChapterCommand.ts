@@ -1,20 +1,23 @@
 import { COMMANDS, INTERNAL_COMMANDS } from '../commands';
 import * as vscode from 'vscode';
 import { fileExists } from '../util/fileExists';
-import { getEngine, type Engine } from '../engine/engine';
+import type { ChapterTemplateLibrary } from '../../core/templates/index';
+import { getEngine } from '../engine/engine';
 import { uiLanguage } from '../util/uiLanguage';
 import { relativeTo, rootOf } from '../util/paths';
 import { askTargetFolder, freeName } from '../util/askTargetFolder';
 import { plural } from '../util/plural';
+import type { TemplateLibraryService } from './templateLibraryService';
 
 /**
  * "New toolkit chapter…": pick the folder (the clicked one first), a chapter type, a file name
  * that is not taken and a layout; both language files are created together, paired by
  * translationKey, and opened side by side. Existing files are never overwritten. Menus pass
  * the clicked resource (and the selection): only the first argument is read, as a place.
- * Tests and other extensions pass their answers through the internal command instead.
+ * Tests and other extensions pass their answers through the internal command instead. The
+ * chapter types are data (templates/ and the configuration's `templateFolders`).
  */
-export function registerNewChapterCommand(): vscode.Disposable[] {
+export function registerNewChapterCommand(templates: TemplateLibraryService): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.newChapter, async (resource?: unknown) => {
       const folderUri = await askTargetFolder({
@@ -24,18 +27,23 @@ export function registerNewChapterCommand(): vscode.Disposable[] {
         noFolderMessage: vscode.l10n.t('Open a folder first: the chapter files are created in it.'),
       });
       if (!folderUri) return undefined;
-      const choice = await askChoice(uiLanguage(), folderUri);
-      return choice && createChapter(folderUri, choice);
+      const library = await templates.libraryFor(rootOf(folderUri));
+      const choice = await askChoice(uiLanguage(), folderUri, library);
+      return choice && createChapter(folderUri, choice, library);
     }),
-    vscode.commands.registerCommand(INTERNAL_COMMANDS.newChapterWith, (folderUri: vscode.Uri, choice: ChapterChoice) => createChapter(folderUri, choice)),
+    vscode.commands.registerCommand(INTERNAL_COMMANDS.newChapterWith, async (folderUri: vscode.Uri, choice: ChapterChoice) => createChapter(folderUri, choice, await templates.libraryFor(rootOf(folderUri)))),
   ];
 }
 
-async function createChapter(folderUri: vscode.Uri, choice: ChapterChoice): Promise<vscode.Uri[] | undefined> {
+async function createChapter(folderUri: vscode.Uri, choice: ChapterChoice, library: ChapterTemplateLibrary): Promise<vscode.Uri[] | undefined> {
   const engine = getEngine();
   const root = rootOf(folderUri);
   const folder = relativeTo(root, folderUri) ?? '';
-  const pair = engine.templates.createChapterPair({ type: choice.type, slug: choice.slug, folder, layout: choice.layout });
+  if (!library.byId.has(choice.type)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('There is no chapter type “{0}”: check the chapter template files (their problems are in the Problems panel).', choice.type));
+    return undefined;
+  }
+  const pair = engine.templates.createChapterPair({ type: choice.type, slug: choice.slug, folder, layout: choice.layout }, library);
   const uriOf = (path: string) => vscode.Uri.joinPath(root, ...path.split('/'));
   const existing: string[] = [];
   for (const file of [pair.en, pair.fr]) if (await fileExists(uriOf(file.path))) existing.push(file.path);
@@ -56,15 +64,16 @@ async function createChapter(folderUri: vscode.Uri, choice: ChapterChoice): Prom
 
 /** What the command asks; a caller (a test, another extension) may pass it to skip the questions. */
 export interface ChapterChoice {
-  type: Engine['templates']['CHAPTER_TYPE_IDS'][number];
+  /** A chapter type's id (`governance`). */
+  type: string;
   slug: string;
   layout: 'suffix' | 'parallel';
 }
 
-async function askChoice(lang: 'en' | 'fr', folderUri: vscode.Uri): Promise<ChapterChoice | undefined> {
+async function askChoice(lang: 'en' | 'fr', folderUri: vscode.Uri, library: ChapterTemplateLibrary): Promise<ChapterChoice | undefined> {
   const engine = getEngine();
   const type = await vscode.window.showQuickPick(
-    engine.templates.chapterTypeChoices(lang).map((c) => ({ label: c.label, description: c.description, id: c.id })),
+    engine.templates.chapterTypeChoices(lang, library).map((c) => ({ label: c.label, description: c.description, id: c.id })),
     { title: vscode.l10n.t('New toolkit chapter'), placeHolder: vscode.l10n.t('Chapter type'), matchOnDescription: true },
   );
   if (!type) return undefined;

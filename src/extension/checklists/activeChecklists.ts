@@ -32,8 +32,7 @@ export async function evaluateActive(document: vscode.TextDocument, index: Works
   } catch {
     return undefined; // a file the parser refuses is a `file` diagnostic already
   }
-  const disabled = new Set(pair.config.disabledChecklists);
-  const applicable = engine.checklists.applicableChecklists(doc.frontMatter, library).lists.filter((l) => !disabled.has(l.id));
+  const applicable = engine.checklists.applicableChecklists(doc.frontMatter, library, pair.path, pair.config).lists;
   const otherPath = lang === 'en' ? pair.fr : pair.en;
   let counterpart: ActiveChecklists['counterpart'];
   if (otherPath && otherPath !== pair.path) {

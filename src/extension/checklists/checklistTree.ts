@@ -6,7 +6,7 @@ import { uiLanguage } from '../util/uiLanguage';
 export type ChecklistNode =
   | { kind: 'list'; result: ChecklistResult }
   | { kind: 'section'; result: ChecklistResult; index: number }
-  | { kind: 'item'; result: ChecklistResult; item: ItemResult; uri: vscode.Uri };
+  | { kind: 'item'; result: ChecklistResult; item: ItemResult; uri: vscode.Uri; counterpart?: vscode.Uri };
 
 /** The tree items of the checklist view: lists with their progress, sections, items ticked by the engine or by a person. */
 export function treeItemOf(node: ChecklistNode): vscode.TreeItem {
@@ -44,10 +44,14 @@ export function treeItemOf(node: ChecklistNode): vscode.TreeItem {
     item.contextValue = 'checklistManualItem';
   } else {
     item.iconPath = result.state === 'ticked' ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-    item.contextValue = result.state === 'ticked' ? 'checklistProven' : 'checklistMissing';
+    // `checklistMissing.fix`: the item's menu offers “Fix” (a clause to insert, a field to add, a counterpart to create).
+    const fixable = result.state !== 'ticked' && getEngine().checklists.itemFix(entry.check) !== undefined;
+    item.contextValue = result.state === 'ticked' ? 'checklistProven' : fixable ? 'checklistMissing.fix' : 'checklistMissing';
   }
   item.accessibilityInformation = { label: `${entry.label[lang]}, ${stateText(result)}${entry.required ? `, ${vscode.l10n.t('required')}` : ''}. ${reason}` };
-  if (result.at) {
+  if (entry.check && 'counterpart' in entry.check && result.state === 'ticked' && node.counterpart) {
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Show in the document'), arguments: [node.counterpart, { preserveFocus: false }] };
+  } else if (result.at) {
     const range = new vscode.Range(result.at.start.line, result.at.start.column, result.at.end.line, result.at.end.column);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Show in the document'), arguments: [node.uri, { selection: range, preserveFocus: false }] };
   }
@@ -59,9 +63,9 @@ function stateText(result: ItemResult): string {
   return result.state === 'manual' ? vscode.l10n.t('to be ticked by a person') : vscode.l10n.t('missing');
 }
 
-export function childrenOf(node: ChecklistNode | undefined, results: readonly ChecklistResult[], uri: vscode.Uri | undefined): ChecklistNode[] {
+export function childrenOf(node: ChecklistNode | undefined, results: readonly ChecklistResult[], uri: vscode.Uri | undefined, counterpart?: vscode.Uri): ChecklistNode[] {
   if (!node) return results.map((result) => ({ kind: 'list', result }));
   if (node.kind === 'list') return node.result.sections.map((_, index) => ({ kind: 'section', result: node.result, index }));
-  if (node.kind === 'section' && uri) return node.result.sections[node.index].items.map((item) => ({ kind: 'item', result: node.result, item, uri }));
+  if (node.kind === 'section' && uri) return node.result.sections[node.index].items.map((item) => ({ kind: 'item', result: node.result, item, uri, counterpart }));
   return [];
 }

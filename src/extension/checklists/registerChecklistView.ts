@@ -69,7 +69,7 @@ export class ChecklistView extends Disposable implements vscode.TreeDataProvider
   }
 
   getChildren(node?: ChecklistNode): ChecklistNode[] {
-    return childrenOf(node, this.current?.results ?? [], this.current?.uri);
+    return childrenOf(node, this.current?.results ?? [], this.current?.uri, this.current?.counterpart?.uri);
   }
 
   /** Writes the ticks of the changed items; an untick also removes a tick recorded in the counterpart. */

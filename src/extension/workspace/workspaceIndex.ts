@@ -222,7 +222,7 @@ export class WorkspaceIndex implements vscode.Disposable {
  * A file as text (front matter at its head, the fingerprint from all of it); empty when
  * unreadable (the checks report why), undefined when the file no longer exists.
  */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     return new TextDecoder().decode(bytes);

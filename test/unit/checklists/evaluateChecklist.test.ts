@@ -19,6 +19,23 @@ describe('checklist evaluation', () => {
     assert.deepEqual(unknown, [{ messageId: 'checklists.unknownList', args: { id: 'nope' } }]);
   });
 
+  it('adds the lists the configuration’s globs give a path, and never one switched off', () => {
+    const selection = { checklistGlobs: { 'policies/**/*.md': ['policy-completeness'], 'docs/**': ['translation-review', 'nope'] }, disabledChecklists: ['chapter-review'] };
+    const pick = (text: string, path: string) => applicableChecklists(doc(text).frontMatter, library, path, selection);
+    assert.deepEqual(pick('# P\n', 'policies/town/open-data.en.md').lists.map((l) => l.id), ['policy-completeness']);
+    assert.deepEqual(pick('# P\n', 'Policies/A.EN.MD').lists.map((l) => l.id), ['policy-completeness']);
+    assert.deepEqual(pick('# P\n', 'other/open-data.en.md').lists, []);
+    // A glob adds to the front matter's lists; a list named nowhere in the library is a problem naming the glob.
+    const docs = pick('---\ntype: policy\n---\n# P\n', 'docs/a.en.md');
+    assert.deepEqual(docs.lists.map((l) => l.id), ['policy-completeness', 'translation-review']);
+    assert.deepEqual(docs.unknown, [{ messageId: 'checklists.unknownGlobList', args: { id: 'nope', glob: 'docs/**' } }]);
+    // Switched off: not by type, nor by name (which says why), nor without a path.
+    const off = pick('---\ntype: chapter\nchecklists: [chapter-review]\n---\n# C\n', 'x.en.md');
+    assert.deepEqual(off.lists, []);
+    assert.deepEqual(off.unknown, [{ messageId: 'checklists.disabledList', args: { id: 'chapter-review' } }]);
+    assert.deepEqual(applicableChecklists(doc('---\ntype: chapter\n---\n').frontMatter, library, undefined, selection).lists, []);
+  });
+
   it('ticks what the document proves, leaves manual items to a person, counts progress and missing required items', () => {
     const text = '---\ntype: policy\nreview_date: 2028-01-01\n---\n\n# Policy\n\n<!-- clause:licence-ogl-canada@1.0.0 -->\nSee the [licence](https://open.canada.ca/en/open-government-licence-canada).\n<!-- /clause -->\n';
     const result = evaluateChecklist(library.byId.get('policy-completeness')!, { doc: doc(text), clauses, counterpart: null });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempProject } from '../helpers/tempProject';
 import { bundledChecklistsFolder } from '../../../src/cli/checklist/checklistMain';
@@ -70,6 +71,33 @@ describe('toolkit-check checklist', () => {
     }
   });
 
+  it('Markdown output: a task list with the same items and states as the JSON, in the language asked, text from files inert', async () => {
+    const project = tempProject({
+      'opendata-toolkit.json': '{ "checklistFolders": ["lists"] }',
+      'lists/x.yaml': 'id: x\ntitle: { en: "[link](http://evil) <b>x</b>", fr: "X" }\nappliesTo: { types: [chapter] }\nsections:\n  - title: { en: S, fr: S }\n    items:\n      - { id: a, label: { en: "A *and* B", fr: "A et B" }, kind: manual }\n',
+      'memo.en.md': EN().replace('## Sources', '## Notes'),
+      'memo.fr.md': FR(),
+    });
+    try {
+      const r = await cli(['checklist', 'memo.en.md', '--format', 'markdown'], project.dir);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^# Checklist report\n/);
+      assert.match(r.stdout, /^## memo\.en\.md$/m);
+      assert.match(r.stdout, /^- \[ \] The chapter lists its sources \*\(required\)\* \*\*missing\*\* — /m);
+      assert.match(r.stdout, /^- \[x\] The chapter states its learning objectives/m);
+      assert.ok(r.stdout.includes('\n### \\[link\\](http://evil) \\<b\\>x\\</b\\> (0/1 ticked)\n'), r.stdout);
+      assert.match(r.stdout, /A \\\*and\\\* B/);
+      const json = JSON.parse((await cli(['checklist', 'memo.en.md', '--format', 'json'], project.dir)).stdout);
+      const states = [...items(json, 'memo.en.md').values()].map((i) => (i.state === 'ticked' ? '[x]' : '[ ]'));
+      assert.deepEqual(r.stdout.split('\n').filter((l) => l.startsWith('- [')).map((l) => l.slice(2, 5)), states);
+      const fr = await cli(['checklist', 'memo.en.md', '--format', 'markdown', '--lang', 'fr'], project.dir);
+      assert.match(fr.stdout, /^# Rapport de liste de contrôle\n/);
+      assert.match(fr.stdout, /\*\*manquant\*\*/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('an invalid organisation checklist is reported at its line on stderr and in the JSON; the other lists still apply', async () => {
     const project = tempProject({
       'opendata-toolkit.json': '{ "checklistFolders": ["lists"], "disabledChecklists": ["translation-review"] }',
@@ -88,12 +116,34 @@ describe('toolkit-check checklist', () => {
     }
   });
 
+  it('checklistGlobs give lists by path and disabledChecklists switch built-in ones off; a glob that reaches outside is refused (exit 2)', async () => {
+    const project = tempProject({
+      'opendata-toolkit.json': '{ "checklistGlobs": { "policies/**": ["policy-completeness"] }, "disabledChecklists": ["chapter-review"] }',
+      'policies/memo.en.md': '---\nlang: en\ntranslationKey: p\n---\n\n# Policy\n',
+      'policies/memo.fr.md': '---\nlang: fr\ntranslationKey: p\n---\n\n# Politique\n',
+      'memo.en.md': EN(),
+      'memo.fr.md': FR(),
+    });
+    try {
+      const json = JSON.parse((await cli(['checklist', '--format', 'json'], project.dir)).stdout);
+      const lists = (file: string) => json.files.find((f: { file: string }) => f.file === file).checklists.map((l: { id: string }) => l.id);
+      assert.deepEqual(lists('policies/memo.en.md'), ['policy-completeness']);
+      assert.deepEqual(lists('memo.en.md'), []);
+      writeFileSync(join(project.dir, 'opendata-toolkit.json'), '{ "checklistGlobs": { "../**": ["policy-completeness"] } }');
+      const bad = await cli(['checklist'], project.dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /opendata-toolkit\.json:1:\d+ .*“\.\.\/\*\*” \(checklistGlobs\.\.\.\/\*\*\) is refused/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('bad usage and a missing path exit 2', async () => {
     const project = tempProject({ 'memo.en.md': EN() });
     try {
       const bad = await cli(['checklist', '--format', 'sarif'], project.dir);
       assert.equal(bad.code, 2);
-      assert.match(bad.stderr, /--format must be text, json or html/);
+      assert.match(bad.stderr, /--format must be text, json, html or markdown/);
       const missing = await cli(['checklist', 'nowhere.md'], project.dir);
       assert.equal(missing.code, 2);
       const help = await cli(['checklist', '--help', '--lang', 'fr'], project.dir);

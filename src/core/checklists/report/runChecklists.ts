@@ -1,13 +1,13 @@
-import type { ClauseCatalogue } from '../../core/clauses/clauseCatalogue';
-import type { Finding, MessageRef } from '../../core/findings';
-import type { Lang } from '../../core/lang';
-import type { FilePair } from '../../core/pairing/pairFiles';
-import { fileLanguage } from '../../core/pairing/fileLanguage';
-import { buildDocument } from '../../core/markdown/buildDocument';
-import { applicableChecklists, frontMatterTicks } from '../../core/checklists/applicableChecklists';
-import { evaluateChecklist, type ChecklistResult } from '../../core/checklists/evaluateChecklist';
-import type { ChecklistLibrary } from '../../core/checklists/loadChecklists';
-import type { ParsedDocument } from '../../core/markdown/documentModel';
+import type { ClauseCatalogue } from '../../clauses/clauseCatalogue';
+import type { Finding, MessageRef } from '../../findings';
+import type { Lang } from '../../lang';
+import type { FilePair } from '../../pairing/pairFiles';
+import { fileLanguage } from '../../pairing/fileLanguage';
+import { buildDocument } from '../../markdown/buildDocument';
+import { applicableChecklists, frontMatterTicks, type ChecklistSelection } from '../applicableChecklists';
+import { evaluateChecklist, type ChecklistResult } from '../evaluateChecklist';
+import type { ChecklistLibrary } from '../loadChecklists';
+import type { ParsedDocument } from '../../markdown/documentModel';
 
 /** One file's checklists, evaluated. */
 export interface FileChecklists {
@@ -27,6 +27,8 @@ export interface ChecklistRunInput {
   library: ChecklistLibrary;
   clauses?: ClauseCatalogue;
   sourceLanguage: Lang;
+  /** Lists switched off and lists given by glob (the configuration). */
+  selection?: ChecklistSelection;
 }
 
 /**
@@ -64,7 +66,7 @@ export function runChecklists(input: ChecklistRunInput): FileChecklists[] {
     if (!doc) continue;
     const counterpart = counterpartOf.get(path) ?? null;
     const other = counterpart ? docOf(counterpart) : null;
-    const { lists, unknown } = applicableChecklists(doc.frontMatter, input.library);
+    const { lists, unknown } = applicableChecklists(doc.frontMatter, input.library, path, input.selection);
     const ticks = new Set([...frontMatterTicks(doc.frontMatter), ...frontMatterTicks(other?.frontMatter)]);
     const findings = input.findings.filter((f) => f.file === path);
     const results = lists.map((list) => evaluateChecklist(list, { doc, clauses: input.clauses?.library, findings, counterpart, ticks }));

@@ -1,6 +1,6 @@
-import type { Lang } from '../../core/lang';
-import type { FileChecklists } from './checklistRun';
-import { formatMessage } from '../cliFormat';
+import type { Lang } from '../../lang';
+import { formatMessage } from '../../messages/format';
+import type { FileChecklists } from './runChecklists';
 
 export interface ReportItem {
   id: string;

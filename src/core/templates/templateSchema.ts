@@ -1,0 +1,6 @@
+import chapterTemplateSchema from '../../../schemas/chapter-template.schema.json';
+import { lazyValidator } from '../libraries/lazyValidator';
+
+export { chapterTemplateSchema };
+
+export const chapterTemplateValidator = lazyValidator(chapterTemplateSchema);
