@@ -47,7 +47,7 @@ export function compareLinks(source: LinkSide, target: LinkSide, ctx: LinkCompar
   if (ps.kind === 'mailto' || pt.kind === 'mailto') {
     return ps.kind === pt.kind && canonicalKey(ps) === canonicalKey(pt) ? { verdict: 'same' } : ps.kind === pt.kind ? { verdict: 'mailto' } : { verdict: 'different' };
   }
-  if (neutralKey(ps, ctx.hosts) === neutralKey(pt, ctx.hosts)) return { verdict: 'same' };
+  if (neutralKey(ps, ctx.hosts) === neutralKey(pt, ctx.hosts) || partOfSameDocument(ps, pt, ctx.hosts)) return { verdict: 'same' };
   // A template expression (`{{ links.help }}`) stands for an address only the site generator knows.
   if ((ps.kind === 'template') !== (pt.kind === 'template')) return { verdict: 'unverified' };
   const pages = comparePages(source, target, ctx);
@@ -70,6 +70,21 @@ export function compareLinks(source: LinkSide, target: LinkSide, ctx: LinkCompar
 /** The comparison string of an address, its host named as its English counterpart. */
 export function neutralKey(parts: UrlParts, hosts: HostKnowledge): string {
   return canonicalKey(parts, parts.kind === 'absolute' ? hosts.neutral(parts.host) : parts.host);
+}
+
+/**
+ * The same document, one address narrowed to a part of it by more query parameters, all the
+ * others equal: `doc.aspx?id=15249` ↔ `doc.aspx?id=15249&section=procedure&p=C` (its appendix C).
+ * The parameters both share must identify something (at least one), so `watch` ↔ `watch?v=…`
+ * and another `id` stay differences.
+ */
+function partOfSameDocument(a: UrlParts, b: UrlParts, hosts: HostKnowledge): boolean {
+  if (a.kind !== b.kind || !['absolute', 'root', 'relative'].includes(a.kind)) return false;
+  if (a.query.length === b.query.length) return false;
+  const [few, many] = a.query.length < b.query.length ? [a, b] : [b, a];
+  if (!few.query.length || !few.query.every(([k, v]) => many.query.some(([k2, v2]) => k2 === k && v2 === v))) return false;
+  const bare = (p: UrlParts) => neutralKey({ ...p, query: [] }, hosts);
+  return bare(a) === bare(b);
 }
 
 /** Step 2: links to workspace pages are compared as pages, through the pairing. */

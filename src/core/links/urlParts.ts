@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/catalog';
+import { languageNeutralName } from '../extract/languageNeutralName';
 
 /**
  * A link target taken apart so that two targets can be compared without the parts that only
@@ -51,7 +52,8 @@ export function decodeSafe(s: string): string {
 export function parseUrl(raw: string): UrlParts {
   const url = raw.trim();
   const empty = { scheme: '', host: '', segments: [] as string[], query: [] as Array<[string, string]> };
-  if (/\{\{|\{%/.test(url)) return { kind: 'template', ...empty, segments: [url.replace(/\s+/g, '')] };
+  // `{{ links.figmaEn }}` ↔ `{{ links.figmaFr }}`: per-language twins of one name (see languageNeutralName).
+  if (/\{\{|\{%/.test(url)) return { kind: 'template', ...empty, segments: [languageNeutralName(url.replace(/\s+/g, ''))] };
   if (url.startsWith('#') || url === '') return { kind: 'anchor', ...empty };
   const mailto = /^mailto:([^?#]*)/i.exec(url);
   if (mailto) {

@@ -3,7 +3,8 @@ import { LineIndex } from '../text/lineIndex';
 import { extractNumbers, type NumericToken } from '../extract/numbers';
 import { extractTemplateTokens } from '../extract/placeholders';
 import type { Lang } from '../messages/catalog';
-import { parseMarkdownTree, type ParseOptions } from './parseMarkdown';
+import type { ParseOptions } from './parseMarkdown';
+import { parseAsRendered } from './parseAsRendered';
 import { detectUnclosedFrontMatter, readFrontMatter } from './frontMatter';
 import { ProseBuilder } from './proseBuilder';
 import { isMasked } from './prose';
@@ -36,7 +37,7 @@ export function buildDocument(path: string, text: string, lang: Lang, parse?: Pa
   // Input that would make the parser take minutes or overflow its stack is refused first.
   const complex = markdownComplexity(text);
   if (complex) throw new TooComplexError(complex);
-  const tree = parseMarkdownTree(text, parse);
+  const tree = parseAsRendered(text, parse);
   const builder = new DocumentBuilder(text, lines, lang, collectDefinitions(tree));
   const problems: DocumentProblem[] = [];
   let frontMatter: FrontMatter | undefined;

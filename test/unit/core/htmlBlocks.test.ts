@@ -81,8 +81,11 @@ describe('pages that the site does not render as Markdown', () => {
     const doc = buildDocument('a.fr.md', `---\ntemplateEngineOverride: njk\n---\n${body}`, 'fr');
     assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
   });
-  it('still reads Markdown when the override keeps md (md,njk), where the same lines are a block quote and code', () => {
-    const doc = buildDocument('a.fr.md', `---\ntemplateEngineOverride: md,njk\n---\n${body}`, 'fr');
-    assert.ok(doc.blocks.some((b) => b.kind === 'blockquote'), doc.blocks.map((b) => b.kind).join(' '));
+  it('still reads Markdown when the override keeps md (md,njk): a quoted line is a block quote, an indented one code', () => {
+    const markdown = '\n> Citation.\n\n    code indenté\n';
+    assert.deepEqual(buildDocument('a.fr.md', `---\ntemplateEngineOverride: md,njk\n---\n${markdown}`, 'fr').blocks.map((b) => b.kind), ['blockquote', 'code']);
+    assert.deepEqual(buildDocument('a.fr.md', `---\ntemplateEngineOverride: njk\n---\n${markdown}`, 'fr').blocks.map((b) => b.kind), ['paragraph']);
+    // The notice's tag spans lines: Markdown reads it as one HTML block too (see multilineOpenTags).
+    assert.deepEqual(buildDocument('a.fr.md', `---\ntemplateEngineOverride: md,njk\n---\n${body}`, 'fr').blocks.map((b) => b.kind), ['paragraph']);
   });
 });

@@ -119,6 +119,10 @@ describe('links: language markers (look-alike passes, defect found)', () => {
     ['locale parameters', ['https://support.example.com/a?hl=en&topic=7', 'https://support.example.com/a?topic=7&hl=fr'], ['https://support.example.com/a?hl=en&topic=7', 'https://support.example.com/a?topic=8&hl=fr']],
     ['tracking parameters and values naming the language', ['https://list.example.com/s?form=EN_blog&utm_source=blog', 'https://list.example.com/s?form=FR_blog&utm_source=blogue'], ['https://list.example.com/s?form=EN_blog', 'https://list.example.com/s?form=FR_news']],
     ['en. / fr. subdomains', ['https://en.wikipedia.org/wiki/Open_data', 'https://fr.wikipedia.org/wiki/Open_data'], ['https://en.wikipedia.org/wiki/Open_data', 'https://fr.wiktionary.org/wiki/Open_data']],
+    // The French text names the appendix, the English the whole directive: one document, not another id.
+    ['one document narrowed to a part of it by more parameters', ['https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=15249', 'https://www.tbs-sct.gc.ca/pol/doc-fra.aspx?id=15249&section=procedure&p=C#appC'], ['https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=15249', 'https://www.tbs-sct.gc.ca/pol/doc-fra.aspx?id=15250&section=procedure&p=C']],
+    ['the part on the English side, the anchor on the French', ['https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=15249&section=procedure&p=C', 'https://www.tbs-sct.gc.ca/pol/doc-fra.aspx?id=15249#appC'], ['https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=15249&section=procedure&p=C', 'https://www.tbs-sct.gc.ca/pol/autre-fra.aspx?id=15249']],
+    ['a parameter added to an address that had none is not a part of it', ['https://video.example.com/watch?v=abc', 'https://video.example.com/watch?v=abc'], ['https://video.example.com/watch', 'https://video.example.com/watch?v=abc']],
   ];
   for (const [what, ok, defect] of cases) {
     it(what, async () => {
@@ -133,6 +137,20 @@ describe('links: template expressions', () => {
   it('compares them without their spacing, and finds another expression', async () => {
     assert.deepEqual(show(await workspaceLinks(html('{{links.errorMessage}}', '{{ links.errorMessage }}'))), []);
     assert.deepEqual((await workspaceLinks(html('{{links.errorMessage}}', '{{ links.errorSummary }}'))).map((f) => f.messageId), ['linkTarget']);
+  });
+
+  it('takes per-language twins of one name for counterparts (figmaEn ↔ figmaFr), not another name', async () => {
+    assert.deepEqual(show(await workspaceLinks(html('{{ links.figmaFr }}', '{{ links.figmaEn }}'))), []);
+    assert.deepEqual((await workspaceLinks(html('{{ links.figmaFr }}', '{{ links.figmaTokens }}'))).map((f) => f.messageId), ['linkTarget']);
+  });
+
+  // Eleventy and Jekyll render the expression before Markdown sees it: the reader gets a link.
+  it('reads a Markdown link whose address is an expression with spaces as a link, and finds it dropped', async () => {
+    const en = { 'doc.en.md': 'Use [error messages]({{ links.errorMessage }}) for missing entries.\n' };
+    assert.deepEqual(show(await workspaceLinks({ ...en, 'doc.fr.md': 'Utilisez les [messages d’erreur]({{ links.errorMessage }}) pour les saisies manquantes.\n' })), []);
+    assert.deepEqual(show(await workspaceLinks({ ...en, 'doc.fr.md': 'Utilisez les [messages d’erreur](/fr/composants/message-derreur/) et un [message](/fr/composants/message-derreur/).\n' })), []);
+    const dropped = await checkTexts({ ...en, 'doc.fr.md': 'Utilisez des messages d’erreur pour les saisies manquantes.\n' });
+    assert.deepEqual(dropped.findings.filter((f) => f.rule === 'links' || f.rule === 'placeholders').map((f) => [f.rule, f.messageId, f.args?.url]), [['links', 'linkMissing', '{{ links.errorMessage }}']]);
   });
 });
 

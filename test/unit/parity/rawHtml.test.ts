@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkPairTexts, describe as show } from '../helpers/checkTexts';
+import { buildDocument } from '../../../src/core/markdown/buildDocument';
 
 /** The structural rules: what raw HTML must take part in like Markdown. */
 const STRUCTURE = new Set(['sections', 'heading-levels', 'blocks', 'lists', 'tables', 'links', 'images', 'image-alt', 'numbers']);
@@ -126,5 +127,31 @@ describe('raw HTML blocks take part in the parity rules', () => {
     assert.deepEqual(show(await structural(en, 'Voir <a href="https://a.example/x">la page</a> et <img src="/i.png" alt="i">.\n')), []);
     const f = await structural(en, 'Voir <a href="https://a.example/y">la page</a> et rien.\n');
     assert.deepEqual(f.map((x) => x.rule).sort(), ['images', 'links']);
+  });
+
+  describe('an element whose open tag spans lines is one HTML block', () => {
+    const notice = (title: string, body: string) => `<my-notice\n  notice-title="${title}"\n  notice-role="info"\n>\n  <my-text>${body}</my-text>\n</my-notice>`;
+    const oneLine = (title: string, body: string) => `<my-notice notice-title="${title}" notice-role="info">\n  <my-text>${body}</my-text>\n</my-notice>`;
+    const en = `# Notice\n\nUse it so:\n\n${notice('Closed', 'Applications are now closed.')}\n\nAfter the notice.\n`;
+
+    it('reads the lone ">" as the end of the tag, not as a block quote, whichever way the other file writes it', async () => {
+      assert.deepEqual(buildDocument('a.md', en, 'en').blocks.map((b) => `${b.kind}${b.html ? ' html' : ''}: ${b.text}`), ['heading: Notice', 'paragraph: Use it so:', 'paragraph html: Applications are now closed.', 'paragraph: After the notice.']);
+      const fr = `# Avis\n\nUtilisez-le ainsi :\n\n${oneLine('Fermé', 'L’appel est maintenant fermé.')}\n\nAprès l’avis.\n`;
+      assert.deepEqual(show((await checkPairTexts(en, fr)).filter((f) => f.rule === 'blocks' || f.rule === 'blockquotes')), []);
+    });
+
+    it('still finds the notice missing in the other file', async () => {
+      const long = `# Notice\n\nUse the information role to give tips.\n\n${notice('Closed', 'Processing your request may take up to four (4) weeks. We will contact you if we need more.')}\n\n## Success\n\nUse the success role to confirm a task.\n`;
+      const fr = '# Avis\n\nUtilisez le rôle information pour donner des conseils.\n\n## Succès\n\nUtilisez le rôle succès pour confirmer une tâche.\n';
+      const f = (await checkPairTexts(long, fr)).filter((x) => x.rule === 'blocks' || x.rule === 'blockquotes');
+      assert.deepEqual(f.map((x) => [x.rule, x.messageId, x.related?.[0]?.range.start.line]), [['blocks', 'blockMissing', 8]]);
+    });
+
+    it('leaves a real block quote after an unfinished tag, and a tag inside code, as they are', () => {
+      const kinds = (text: string) => buildDocument('a.md', text, 'en').blocks.map((b) => b.kind);
+      assert.deepEqual(kinds('<my-x a="1"\n\n> quoted\n'), ['paragraph', 'blockquote']);
+      assert.deepEqual(kinds('```\n<my-x\n  a="1"\n>\n```\n'), ['code']);
+      assert.deepEqual(kinds('<my-x\n  a="1"\n> text after the tag\n'), ['paragraph', 'blockquote']);
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { TemplateToken } from '../../extract/placeholders';
+import type { Block } from '../../markdown/documentModel';
 import { blockStart } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext } from '../../rules/rule';
+import { languageNeutralName } from '../../extract/languageNeutralName';
 
 type PairContext = PairRuleContext<'placeholders' | 'shortcodes', keyof typeof messages.en>;
 
@@ -9,15 +11,15 @@ type PairContext = PairRuleContext<'placeholders' | 'shortcodes', keyof typeof m
 function checkPlaceholders(ctx: PairContext): void {
   for (const { source, target } of ctx.steps) {
     if (!source.length || !target.length) continue;
-    const s = source.flatMap((b) => b.templates);
-    const t = target.flatMap((b) => b.templates);
+    const s = outsideLinks(source);
+    const t = outsideLinks(target);
     if (!s.length && !t.length) continue;
     // A placeholder the other side uses too, only more or fewer times, is phrasing (« {{x}} … ce {{x}} »), not a missing value.
     const diff = multisetDifference(s, t);
-    const keysS = new Set(s.map((x) => x.key));
-    const keysT = new Set(t.map((x) => x.key));
-    const onlyA = diff.onlyA.filter((x) => !keysT.has(x.key));
-    const onlyB = diff.onlyB.filter((x) => !keysS.has(x.key));
+    const keysS = new Set(s.map(counterpartKey));
+    const keysT = new Set(t.map(counterpartKey));
+    const onlyA = diff.onlyA.filter((x) => !keysT.has(counterpartKey(x)));
+    const onlyB = diff.onlyB.filter((x) => !keysS.has(counterpartKey(x)));
     for (const token of onlyA) {
       const kind = token.kind;
       ctx.report(kind === 'shortcode' ? 'shortcodes' : 'placeholders', blockStart(ctx.target, target), kind === 'shortcode' ? 'shortcodeMissing' : 'placeholderMissing', { token: token.text }, { doc: ctx.source, start: token.start, end: token.end });
@@ -32,11 +34,31 @@ function checkPlaceholders(ctx: PairContext): void {
   }
 }
 
+/**
+ * Placeholders outside link addresses. A placeholder that is the address of a link the engine
+ * sees (`[guide]({{ links.guide }})`, `<a href="{{ links.guide }}">`) is the links rule's: it
+ * compares it with the other file's link, be that another expression or a written-out address,
+ * and a dropped link is one finding there rather than one in each rule.
+ */
+function outsideLinks(blocks: Block[]): TemplateToken[] {
+  const squeeze = (x: string) => x.replace(/\s+/g, '');
+  return blocks.flatMap((b) => {
+    const targets = [...b.links, ...b.images];
+    return b.templates.filter((x) => !targets.some((l) => l.start <= x.start && x.end <= l.end && squeeze(l.url) === squeeze(x.text)));
+  });
+}
+
+/** What must match in the other file: a placeholder's name up to the words naming a language (`figmaEn` ↔ `figmaFr`). */
+function counterpartKey(token: TemplateToken): string {
+  return token.kind === 'placeholder' ? languageNeutralName(token.key) : token.key;
+}
+
 function multisetDifference(a: TemplateToken[], b: TemplateToken[]): { onlyA: TemplateToken[]; onlyB: TemplateToken[] } {
   const used = new Set<number>();
   const onlyA: TemplateToken[] = [];
   for (const x of a) {
-    const j = b.findIndex((y, k) => !used.has(k) && y.key === x.key);
+    const key = counterpartKey(x);
+    const j = b.findIndex((y, k) => !used.has(k) && counterpartKey(y) === key);
     if (j < 0) onlyA.push(x);
     else used.add(j);
   }
