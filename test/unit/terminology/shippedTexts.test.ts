@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CHAPTER_TYPE_IDS, createChapterPair } from '../../../src/core/templates';
+import { createChapterPair } from '../../../src/core/templates';
+import { CHAPTER_TYPE_IDS, shippedTemplates } from '../templates/shippedTemplates';
 import { checkPairTexts, describe as described } from '../helpers/checkTexts';
 
 const repo = path.resolve(__dirname, '../../..');
@@ -63,10 +64,10 @@ const SOURCES: Record<string, () => TextPair[]> = {
   snippets: snippetPairs,
   clauses: () => dataPairs('clauses'),
   checklists: () => dataPairs('checklists'),
-  // The chapter templates as the editor writes them (their texts are code for now): each type's new pair of files.
+  // The chapter templates as the editor writes them: each type's new pair of files.
   templates: () =>
     CHAPTER_TYPE_IDS.map((type) => {
-      const pair = createChapterPair({ type, slug: 'chapter', folder: '', today: new Date(Date.UTC(2027, 2, 31)) });
+      const pair = createChapterPair({ type, slug: 'chapter', folder: '', today: new Date(Date.UTC(2027, 2, 31)) }, shippedTemplates());
       return { where: `chapter template ${type}`, en: pair.en.text, fr: pair.fr.text };
     }),
 };
