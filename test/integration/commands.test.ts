@@ -119,26 +119,32 @@ describe('commands', () => {
     assert.equal(editor.document.getText(), before);
   });
 
-  it('fixes all French typography of a file in one undoable edit, and offers to create the counterpart of an unpaired file', async () => {
+  it('applies every safe fix of a file (typography, month names, apostrophes, terms) in one undoable edit, as source.fixAll too, and offers to create the counterpart of an unpaired file', async () => {
     const draft = workspaceUri('toolkit', 'tmp-typography.fr.md');
     const counterpart = workspaceUri('toolkit', 'tmp-typography.en.md');
-    const restore = await writeTemporarily(draft, '---\nlang: fr\ntranslationKey: tmp-typography\n---\n\n# Titre\n\nNote : voici un « mot » et 20% des données : fin.\n');
+    const restore = await writeTemporarily(draft, '---\nlang: fr\ntranslationKey: tmp-typography\n---\n\n# Titre\n\nNote : voici un « mot » et 20% des données : fin.\n\nL’avis part par e-mail le 15 Mars 2026, c’est l\'usage.\n');
     try {
       const editor = await open(draft);
       const diagnostics = await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3 && ours(d, 'unpaired').length === 1);
       const typo = ours(diagnostics, 'typography')[0];
       const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, typo.range)) as vscode.CodeAction[];
-      const all = actions.find((a) => a.title.startsWith('Fix all French typography in this file'));
+      const all = actions.find((a) => a.title.startsWith('Apply all safe fixes in this file'));
       assert.ok(all?.edit, actions.map((a) => a.title).join(' | '));
       const before = editor.document.getText();
       assert.ok(await vscode.workspace.applyEdit(all.edit));
-      assert.match(editor.document.getText(), /Note\u00A0: voici un «\u00A0mot\u00A0» et 20\u00A0% des données\u00A0: fin\./);
+      const fixed = /Note\u00A0: voici un «\u00A0mot\u00A0» et 20\u00A0% des données\u00A0: fin\.\n\nL’avis part par courriel le 15 mars 2026, c’est l’usage\./;
+      assert.match(editor.document.getText(), fixed);
       await waitForDiagnostics(draft, (d) => ours(d, 'typography').length === 0);
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), before, 'one undo restores the file');
       await waitForDiagnostics(draft, (d) => ours(d, 'typography').length >= 3);
       const fixAll = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, new vscode.Range(0, 0, 0, 0), 'source.fixAll.openDataToolkit')) as vscode.CodeAction[];
       assert.equal(fixAll.length, 1, 'also offered as source.fixAll, for editor.codeActionsOnSave');
+      assert.equal(fixAll[0].title, all.title, 'the same fixes');
+      assert.ok(fixAll[0].edit && (await vscode.workspace.applyEdit(fixAll[0].edit)));
+      assert.match(editor.document.getText(), fixed);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before, 'one undo restores the file');
       const unpaired = ours(await waitForDiagnostics(draft, (d) => ours(d, 'unpaired').length === 1), 'unpaired')[0];
       const create = ((await vscode.commands.executeCommand('vscode.executeCodeActionProvider', draft, unpaired.range)) as vscode.CodeAction[]).find((a) => a.title === 'Create the counterpart of this file');
       assert.ok(create?.command, 'a quick fix on the unpaired finding');

@@ -7,16 +7,13 @@ import { COMMANDS, INTERNAL_COMMANDS } from '../commands';
 import type { Finding } from '../../core/engineApi';
 import { pairWithCandidateAction } from './pairWithCandidate';
 
-/** Rules whose fixes can all be applied at once: each touches only its own characters. */
-const FIX_ALL_RULES = new Set(['typography']);
-
 /**
  * Quick fixes on findings: go to the counterpart, and, where the engine says it is safe (a
  * changed number, a renamed placeholder, an address with no language in it, typography, a
  * note after a link into the other language), the finding's own fix; for an unpaired file,
  * create its counterpart, or write the same translationKey into it and its probable
- * counterpart; fix all typography of the file at once (also as `source.fixAll`, for
- * `editor.codeActionsOnSave`). Every fix is an ordinary, undoable edit.
+ * counterpart; apply every safe fix of the file at once, the rules marked `fixAll` as
+ * `toolkit-check --fix` does (also as `source.fixAll`, for `editor.codeActionsOnSave`). Every fix is an ordinary, undoable edit.
  */
 export class ParityCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append('openDataToolkit')];
@@ -32,7 +29,8 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (!ours.length) return [];
     const actions: vscode.CodeAction[] = [];
-    const fixAll = ours.some((d) => FIX_ALL_RULES.has(String(d.code))) ? this.fixAll(document, findings, vscode.CodeActionKind.QuickFix) : undefined;
+    const fixAllRules = getEngine().FIX_ALL_RULE_IDS as ReadonlySet<string>;
+    const fixAll = ours.some((d) => fixAllRules.has(String(d.code))) ? this.fixAll(document, findings, vscode.CodeActionKind.QuickFix) : undefined;
     for (const diagnostic of ours) {
       const finding = findings.find((f) => f.rule === diagnostic.code && toRange(f.range).isEqual(diagnostic.range));
       const fix = finding?.fix;
@@ -76,23 +74,13 @@ export class ParityCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** Every fix of the fix-all rules in one edit (none when fewer than two: the quick fix is enough). */
+  /** Every fix of the fix-all rules in one edit, chosen as `--fix` chooses them (none when fewer than two: the quick fix is enough). */
   private fixAll(document: vscode.TextDocument, findings: Finding[], kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
-    const fixes = findings.filter((f) => FIX_ALL_RULES.has(f.rule) && f.fix).map((f) => f.fix!);
-    fixes.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+    const fixes = getEngine().chooseFixes(findings);
+    if (!fixes.length || (fixes.length < 2 && kind === vscode.CodeActionKind.QuickFix)) return undefined;
     const edit = new vscode.WorkspaceEdit();
-    let last: vscode.Position | undefined;
-    let count = 0;
-    for (const fix of fixes) {
-      const range = toRange(fix.range);
-      if (last && range.start.isBefore(last)) continue; // overlapping fixes: the first wins, a second run does the rest
-      edit.replace(document.uri, range, fix.text);
-      last = range.end;
-      count++;
-    }
-    if (count < 2 && kind === vscode.CodeActionKind.QuickFix) return undefined;
-    if (!count) return undefined;
-    const action = new vscode.CodeAction(vscode.l10n.t('Fix all French typography in this file ({0} fixes)', count), kind);
+    for (const { fix } of fixes) edit.replace(document.uri, toRange(fix.range), fix.text);
+    const action = new vscode.CodeAction(vscode.l10n.t('Apply all safe fixes in this file ({0} fixes)', fixes.length), kind);
     action.edit = edit;
     return action;
   }
