@@ -15,7 +15,7 @@ import {
   type SourceFile,
   type TaskResult,
 } from '../core/project/checkProject';
-import { failedTaskResult } from '../core/project/failedTask';
+import { failedTaskResult, withEarlyFindings } from '../core/project/failedTask';
 import { taskCacheKey, type TaskResultStore } from '../core/project/taskCache';
 import { engineWorkerScript, RequestFailed, WorkerPool } from '../worker/workerPool';
 import { lazySpeller } from '../speller/lazySpeller';
@@ -65,9 +65,10 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
         const sources = filesOfTask(task).map((path) => ({ path, text: plan.texts.get(path)! }));
         for (const p of filesOfTask(task)) plan.texts.delete(p);
         if (known[i]) return known[i];
+        let early: TaskResult | undefined;
         return pool
-          .run({ kind: 'check', task, sources })
-          .promise.catch((e: unknown) => failed(task, e, config))
+          .run({ kind: 'check', task, sources }, undefined, (value) => (early = value))
+          .promise.catch((e: unknown) => withEarlyFindings(early, failed(task, e, config)))
           .then((result) => {
             store?.set(task, result);
             return result;

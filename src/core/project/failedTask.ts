@@ -17,3 +17,13 @@ export function failedTaskResult(task: ProjectTask, why: { timeoutMs: number } |
 function firstLine(text: string): string {
   return text.split('\n')[0].replace(/[.\s]+$/, '').slice(0, 300);
 }
+
+/**
+ * A task that failed after its early findings (every rule but spelling, sent while the
+ * dictionaries loaded) came in: those findings are kept beside the failure, so no other rule's
+ * findings are lost when loading the dictionaries fails or runs out of time.
+ */
+export function withEarlyFindings(early: TaskResult | undefined, failed: TaskResult): TaskResult {
+  if (!early) return failed;
+  return { findings: [...early.findings, ...failed.findings], loadProblems: [...early.loadProblems, ...failed.loadProblems] };
+}

@@ -238,7 +238,9 @@ export class CheckService extends Disposable {
     const started = performance.now();
     // Every rule but spelling first when the worker's dictionaries are still loading: they never wait for them.
     let early: Promise<void> = Promise.resolve();
+    let earlyResult: TaskResult | undefined;
     const request = this.engines.poolFor(root, setup).run({ kind: 'check', task, sources }, key, (value) => {
+      earlyResult = value;
       // Dropped if a newer check of the pair took over meanwhile.
       early = this.accept(state, task, paths, value, triggeredAt, started, () => this.running.get(runKey) === request).catch((e: unknown) => this.log.error(`publishing the first findings of ${paths.join(' and ')} failed`, e));
     });
@@ -249,7 +251,7 @@ export class CheckService extends Disposable {
     } catch (e) {
       if (e instanceof RequestFailed && e.reason === 'cancelled') return; // a newer edit's check reports instead
       this.log.error(`checking ${paths.join(' and ')} did not finish`, e);
-      result = engine.failedTaskResult(task, e instanceof RequestFailed && e.reason === 'timeout' ? { timeoutMs: config.timeBudgetMs } : { reason: (e as Error).message });
+      result = engine.withEarlyFindings(earlyResult, engine.failedTaskResult(task, e instanceof RequestFailed && e.reason === 'timeout' ? { timeoutMs: config.timeBudgetMs } : { reason: (e as Error).message }));
     } finally {
       if (this.running.get(runKey) === request) this.running.delete(runKey);
     }

@@ -8,6 +8,7 @@ import { readProjectWords } from '../../../src/speller/projectWordsFile';
 import { parseProjectWords, projectWordAddition, wordsFileOf } from '../../../src/core/spelling/projectWords';
 import { formatMessage } from '../../../src/core/messages/format';
 import type { Finding } from '../../../src/core/findings';
+import { failedTaskResult, withEarlyFindings } from '../../../src/core/project/failedTask';
 
 const EN = '# Data\n\nThe zorbly portal and the grumpf service, then hte end and a flurbish.\n';
 const FR = '# Données\n\nLe portail brouplé et le service, puis la fin.\n';
@@ -88,5 +89,17 @@ describe('spelling: the workspace’s cspell configuration and the project’s d
     writeFileSync(path.join(root, 'cspell.json'), JSON.stringify({ version: '0.2', flagWords: ['flurbish'] }));
     const findings = ofRule(await checkPairTexts('# A\n\nThe flurbish and the zorbly’s.\n', '# A\n\nC’est l’evenement.\n', {}, { speller: createCspellSpeller(undefined, { root, fresh: true }) }), 'spelling');
     assert.deepEqual(findings.map((f) => f.data?.dictionaryWord ?? null), [null, 'zorbly', 'evenement']);
+  });
+});
+
+describe('a check that fails while its dictionaries load', () => {
+  it('keeps the early findings of the other rules beside the failure', () => {
+    const task = { kind: 'pair', en: 'doc.en.md', fr: 'doc.fr.md' } as const;
+    const failed = failedTaskResult(task, { timeoutMs: 60_000 });
+    const early = { findings: [{ file: 'doc.fr.md', range: { start: { line: 2, column: 0 }, end: { line: 2, column: 3 } }, severity: 'warning', rule: 'numbers', messageId: 'x' } as Finding], loadProblems: [] };
+    assert.deepEqual(withEarlyFindings(undefined, failed), failed);
+    const kept = withEarlyFindings(early, failed);
+    assert.deepEqual(kept.findings.map((f) => f.rule), ['numbers', ...failed.findings.map((f) => f.rule)]);
+    assert.deepEqual(kept.loadProblems, failed.loadProblems);
   });
 });
