@@ -19,6 +19,28 @@ describe('configuration', () => {
     await waitForDiagnostics(fr, (d) => ours(d, 'numbers').length === 1);
   });
 
+  it('reads the team’s term base named by termBase: its entry replaces the built-in one', async function () {
+    this.timeout(150_000);
+    await open(fr);
+    // The built-in base forbids « champion du conseil » (line 28 of the sample). The first check
+    // after start-up loads the dictionaries, which takes long on a busy machine.
+    await waitForDiagnostics(fr, (d) => ours(d, 'terminology').length === 1, 90_000);
+    const teamFile = workspaceUri('team-terms.json');
+    const team = { terms: [{ id: 'council-champion', en: 'council champion', fr: { term: 'champion du conseil' } }] };
+    const restoreTeam = await writeTemporarily(teamFile, JSON.stringify(team));
+    try {
+      const restore = await writeTemporarily(configFile, JSON.stringify({ termBase: 'team-terms.json' }));
+      try {
+        await waitForDiagnostics(fr, (d) => ours(d, 'terminology').length === 0 && ours(d, 'numbers').length === 1);
+      } finally {
+        await restore();
+      }
+    } finally {
+      await restoreTeam();
+    }
+    await waitForDiagnostics(fr, (d) => ours(d, 'terminology').length === 1);
+  });
+
   it('lets the config file win over settings', async () => {
     await open(fr);
     // Workspace settings go to samples/.vscode/settings.json: remove it afterwards if it was not there.

@@ -54,6 +54,8 @@ export function parseTermBaseText(text: string, file: string): { entries: TermEn
     seen.set(entry.id, lines.position(node.offset).line);
     entries.push(entry);
   });
+  // In the file's order: Ajv lists an entry's errors by schema keyword, not by place.
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { entries, problems };
 }
 
