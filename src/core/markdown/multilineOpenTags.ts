@@ -60,7 +60,8 @@ const MAX_TAG_LENGTH = 2_000;
 
 /**
  * Where an open tag starting at `start` ends, when it spans lines, follows CommonMark's attribute
- * grammar, has no blank line inside and nothing after its `>` on that line; undefined otherwise.
+ * grammar, has no blank line inside, and its `>` is first on its line or last (`href="x">text` is
+ * inline HTML that CommonMark reads well); undefined otherwise.
  * One forward pass: no backtracking on long or hostile input.
  */
 export function openTagEnd(source: string, start: number): number | undefined {
@@ -120,6 +121,10 @@ export function openTagEnd(source: string, start: number): number | undefined {
     }
   }
   if (lines === 0) return undefined;
+  // A `>` first on its line (`></my-table>` included) is a block quote to CommonMark whatever follows it.
+  let b = i - 2;
+  while (b >= 0 && isBlank(text.charCodeAt(b))) b--;
+  if (text.charCodeAt(b) === 0x0a) return i;
   let k = i;
   while (k < text.length && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x0d)) k++;
   return k >= source.length || text.charCodeAt(k) === 0x0a ? i : undefined;

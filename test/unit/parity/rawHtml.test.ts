@@ -151,7 +151,9 @@ describe('raw HTML blocks take part in the parity rules', () => {
       const kinds = (text: string) => buildDocument('a.md', text, 'en').blocks.map((b) => b.kind);
       assert.deepEqual(kinds('<my-x a="1"\n\n> quoted\n'), ['paragraph', 'blockquote']);
       assert.deepEqual(kinds('```\n<my-x\n  a="1"\n>\n```\n'), ['code']);
-      assert.deepEqual(kinds('<my-x\n  a="1"\n> text after the tag\n'), ['paragraph', 'blockquote']);
+      assert.deepEqual(kinds('<my-x a="1"\n  b="2">text after the tag</my-x>\n'), ['paragraph']);
+      // A `>` first on its line is a block quote to CommonMark whatever follows it: here the tag's end.
+      assert.deepEqual(kinds('<my-x a="1"\n  b=2 c\n>Inside.</my-x>\n\nAfter.\n'), ['paragraph', 'paragraph']);
     });
   });
 });
