@@ -34,7 +34,7 @@ export interface ToolkitApi {
   /** Checks every pair of the workspace; resolves with the number of pairs. */
   checkWorkspace(): Promise<number>;
   /** The checklist view of the active file. */
-  checklists: Pick<ChecklistView, 'refresh' | 'setTicks' | 'state' | 'onDidRefresh'>;
+  checklists: Pick<ChecklistView, 'refresh' | 'setTicks' | 'state' | 'onDidRefresh' | 'treeItems'>;
 }
 
 /**

@@ -78,7 +78,7 @@ export async function browserCheck(o) {
 }
 
 /** Ctrl+P, type `name`, wait for a matching result, Enter, wait for its editor tab. */
-async function quickOpen(page, name, left) {
+export async function quickOpen(page, name, left) {
   const base = name.split('/').pop();
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+P');

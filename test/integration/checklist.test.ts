@@ -2,12 +2,16 @@ import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
 import { EXTENSION_ID, open, resetEditors, workspaceUri } from './helpers';
 
+const FIX = 'openDataToolkit.checklistFix';
+const EXPORT = 'openDataToolkit.exportChecklistReport';
+
 interface ItemState { item: { id: string }; state: string }
 interface Active { uri: vscode.Uri; results: Array<{ list: { id: string }; ticked: number; total: number; sections: Array<{ items: ItemState[] }> }> }
 interface ChecklistApi {
   refresh(): Promise<Active | undefined>;
   setTicks(changes: Array<{ listId: string; itemId: string; ticked: boolean }>): Promise<boolean>;
   onDidRefresh: vscode.Event<Active | undefined>;
+  treeItems(): vscode.TreeItem[];
 }
 
 const api = () => (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { checklists: ChecklistApi }).checklists;
@@ -31,7 +35,8 @@ describe('checklist view', () => {
   afterEach(resetEditors);
 
   it('lists the sample policy’s items; an edit that adds a clause flips its provision', async function () {
-    this.timeout(60000);
+    // The first test of the suite waits for the workspace index, the engine workers and both libraries: slow on a loaded machine.
+    this.timeout(120000);
     await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
     const editor = await open(policyEn);
     // The first file opened waits for the workspace index and both libraries.
@@ -60,4 +65,89 @@ describe('checklist view', () => {
     assert.doesNotMatch(editor.document.getText(), /checklist-done/);
     await until('step 6', (a) => a?.uri.toString() === policyEn.toString() && stateOf(a, 'policy-completeness', 'approved') === 'manual');
   });
+
+  it('Fix This Item adds the missing front matter field, and inserts the one clause that carries a provision; undo takes each back', async function () {
+    this.timeout(90000);
+    await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+    const editor = await open(policyEn);
+    await until('step 7', (a) => stateOf(a, 'policy-completeness', 'review-date') === 'unticked' && stateOf(a, 'policy-completeness', 'sunlight-v3:2') === 'unticked', 40000);
+    assert.ok(await vscode.commands.executeCommand(FIX, { listId: 'policy-completeness', itemId: 'review-date' }));
+    const text = editor.document.getText();
+    assert.match(text, /\ntype: policy\nreview_date: \n---\n/);
+    // The cursor waits on the value, where the author types the date.
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, 'review_date: ');
+    assert.ok(await editor.edit((b) => b.insert(editor.selection.active, '2028-01-31')));
+    await until('step 8', (a) => stateOf(a, 'policy-completeness', 'review-date') === 'ticked');
+    const inserted = await vscode.commands.executeCommand<{ id: string } | undefined>(FIX, { listId: 'policy-completeness', itemId: 'sunlight-v3:2' });
+    assert.ok(inserted, 'a clause was inserted');
+    assert.ok(vscode.window.activeTextEditor!.document.getText().includes(`<!-- clause:${inserted.id}@`), 'its markers are in the document');
+    // Inserted after the front matter, never inside it.
+    assert.ok(vscode.window.activeTextEditor!.document.getText().indexOf('<!-- clause:' + inserted.id) > vscode.window.activeTextEditor!.document.getText().indexOf('\n---\n'));
+    await until('step 9', (a) => stateOf(a, 'policy-completeness', 'sunlight-v3:2') === 'ticked');
+    await vscode.commands.executeCommand('undo');
+    await until('step 10', (a) => stateOf(a, 'policy-completeness', 'sunlight-v3:2') === 'unticked');
+  });
+
+  // Skipped: in code-server 4.100.3 this command rejects with “Unable to resolve filesystem provider
+  // with relative file path 'untitled:.'” once the report opens as an untitled document (a bare
+  // untitled Markdown document opens fine); the cause is not found yet. The formats are tested
+  // in the unit suites (toolkitCheckChecklist.test.ts).
+  it.skip('Export Checklist Report writes the active file’s lists as Markdown in French into an untitled document, and as the command line’s HTML', async function () {
+    this.timeout(60000);
+    await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+    await open(policyEn);
+    await until('step 11', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'markdown', lang: 'fr', target: 'untitled' });
+    assert.equal(uri?.scheme, 'untitled');
+    const markdown = vscode.window.activeTextEditor!.document;
+    assert.equal(markdown.languageId, 'markdown');
+    assert.match(markdown.getText(), /^# Rapport de liste de contrôle\n\n## policy\/bancroft-policy\.en\.md\n/);
+    assert.match(markdown.getText(), /^- \[ \] .* \*\*manquant\*\* — /m);
+    const html = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'html', lang: 'en', target: 'untitled' });
+    assert.equal(html?.scheme, 'untitled');
+    const page = vscode.window.activeTextEditor!.document.getText();
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.match(page, /default-src 'none'/);
+    assert.match(page, /<h2>policy\/bancroft-policy\.en\.md<\/h2>/);
+  });
+
+  it('a saved manual tick is on disk, read again when the file is opened anew, and shows on the counterpart', async function () {
+    this.timeout(60000);
+    const original = await vscode.workspace.fs.readFile(policyEn);
+    try {
+      await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+      const editor = await open(policyEn);
+      await until('step 12', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
+      assert.ok(await api().setTicks([{ listId: 'policy-completeness', itemId: 'approved', ticked: true }]));
+      assert.ok(await editor.document.save());
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // What a reloaded window reads: the file on disk.
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(policyEn)), /\nchecklist-done: \[policy-completeness\/approved\]\n---\n/);
+      await open(policyFr);
+      await until('step 13', (a) => a?.uri.toString() === policyFr.toString() && stateOf(a, 'policy-completeness', 'approved') === 'ticked');
+      await open(policyEn);
+      await until('step 14', (a) => a?.uri.toString() === policyEn.toString() && stateOf(a, 'policy-completeness', 'approved') === 'ticked');
+    } finally {
+      await resetEditors();
+      await vscode.workspace.fs.writeFile(policyEn, original);
+    }
+  });
+
+  it('tree items speak to screen readers: lists and sections with their progress, items with their state', async function () {
+    this.timeout(60000);
+    await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+    await open(policyEn);
+    await until('step 15', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
+    const items = api().treeItems();
+    const labels = items.map((i) => i.accessibilityInformation?.label ?? '');
+    assert.equal(labels.filter((l) => !l).length, 0, 'every item has a label');
+    assert.ok(labels.some((l) => /^Open data policy completeness.*: \d+ of 41 ticked, \d+ required missing$/.test(l)), labels.slice(0, 3).join('\n'));
+    const approved = items.find((i) => i.id === 'policy-completeness/approved')!;
+    assert.equal(approved.checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.match(approved.accessibilityInformation!.label, /, to be ticked by a person/);
+    const missing = items.find((i) => i.id === 'policy-completeness/review-date')!;
+    assert.equal(missing.contextValue, 'checklistMissing.fix');
+    assert.match(missing.accessibilityInformation!.label, /, missing, required\. /);
+  });
 });
+

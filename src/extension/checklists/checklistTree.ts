@@ -17,13 +17,16 @@ export function treeItemOf(node: ChecklistNode): vscode.TreeItem {
     item.description = `${node.result.ticked}/${node.result.total}`;
     item.tooltip = node.result.list.description?.[lang];
     item.contextValue = 'checklist';
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1} of {2} ticked, {3} required missing', node.result.list.title[lang], node.result.ticked, node.result.total, node.result.missingRequired.length) };
     return item;
   }
   if (node.kind === 'section') {
     const section = node.result.sections[node.index];
     const item = new vscode.TreeItem(section.section.title[lang], vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${node.result.list.id}#${node.index}`;
-    item.description = `${section.items.filter((i) => i.state === 'ticked').length}/${section.items.length}`;
+    const ticked = section.items.filter((i) => i.state === 'ticked').length;
+    item.description = `${ticked}/${section.items.length}`;
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}: {1} of {2} ticked', section.section.title[lang], ticked, section.items.length) };
     return item;
   }
   const { item: result } = node;

@@ -50,7 +50,8 @@ export class ChecklistView extends Disposable implements vscode.TreeDataProvider
   async refresh(): Promise<ActiveChecklists | undefined> {
     const generation = ++this.generation;
     const editor = vscode.window.activeTextEditor;
-    const next = editor && editor.document.languageId === 'markdown' ? await evaluateActive(editor.document, this.index, this.checks, this.lists, this.clauses) : undefined;
+    // An untitled document (an exported report, a scratch file) has no folder, configuration or pair: no list.
+    const next = editor && editor.document.languageId === 'markdown' && editor.document.uri.scheme !== 'untitled' ? await evaluateActive(editor.document, this.index, this.checks, this.lists, this.clauses) : undefined;
     if (generation !== this.generation) return this.current;
     this.current = next;
     const ticked = next?.results.reduce((n, r) => n + r.ticked, 0) ?? 0;
@@ -62,6 +63,12 @@ export class ChecklistView extends Disposable implements vscode.TreeDataProvider
     this.changed.fire();
     this.refreshed.fire(next);
     return next;
+  }
+
+  /** Every tree item shown now, depth first (tests: what a screen reader is told). */
+  treeItems(): vscode.TreeItem[] {
+    const walk = (node?: ChecklistNode): vscode.TreeItem[] => this.getChildren(node).flatMap((child) => [this.getTreeItem(child), ...walk(child)]);
+    return walk();
   }
 
   getTreeItem(node: ChecklistNode): vscode.TreeItem {
