@@ -19,7 +19,7 @@ function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: strin
 
 /** Export → import of every pair of the real corpora, unchanged and with one target edited as a CAT tool would. */
 describe('xliff round trip on the real corpora', function () {
-  this.timeout(120000);
+  this.timeout(300000);
   for (const corpus of ['gcds-docs', 'open-source-logiciel-libre']) {
     it(`gives back every French file of ${corpus} unchanged (XLIFF 2.1 and 1.2), and lands an edit in its block`, function () {
       const dir = join(CORPORA, corpus);
