@@ -88,27 +88,31 @@ describe('checklist view', () => {
     await until('step 10', (a) => stateOf(a, 'policy-completeness', 'sunlight-v3:2') === 'unticked');
   });
 
-  // Skipped: in code-server 4.100.3 this command rejects with “Unable to resolve filesystem provider
-  // with relative file path 'untitled:.'” once the report opens as an untitled document (a bare
-  // untitled Markdown document opens fine); the cause is not found yet. The formats are tested
-  // in the unit suites (toolkitCheckChecklist.test.ts).
-  it.skip('Export Checklist Report writes the active file’s lists as Markdown in French into an untitled document, and as the command line’s HTML', async function () {
+  // The report goes to a file chosen in the save dialog (given here as the target). Opening it as an
+  // untitled document is not tested: in code-server 4.100.3 that rejects with “Unable to resolve
+  // filesystem provider with relative file path 'untitled:.'”, cause not found (see the issue note).
+  it('Export Checklist Report writes the active file’s lists as Markdown in French, and as the command line’s HTML, to the file chosen', async function () {
     this.timeout(60000);
-    await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
-    await open(policyEn);
-    await until('step 11', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
-    const uri = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'markdown', lang: 'fr', target: 'untitled' });
-    assert.equal(uri?.scheme, 'untitled');
-    const markdown = vscode.window.activeTextEditor!.document;
-    assert.equal(markdown.languageId, 'markdown');
-    assert.match(markdown.getText(), /^# Rapport de liste de contrôle\n\n## policy\/bancroft-policy\.en\.md\n/);
-    assert.match(markdown.getText(), /^- \[ \] .* \*\*manquant\*\* — /m);
-    const html = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'html', lang: 'en', target: 'untitled' });
-    assert.equal(html?.scheme, 'untitled');
-    const page = vscode.window.activeTextEditor!.document.getText();
-    assert.match(page, /^<!DOCTYPE html>/);
-    assert.match(page, /default-src 'none'/);
-    assert.match(page, /<h2>policy\/bancroft-policy\.en\.md<\/h2>/);
+    const markdownFile = workspaceUri('checklist-report.test-output.md');
+    const htmlFile = workspaceUri('checklist-report.test-output.html');
+    try {
+      await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+      await open(policyEn);
+      await until('step 11', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'markdown', lang: 'fr', target: markdownFile });
+      assert.equal(uri?.toString(), markdownFile.toString());
+      const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdownFile));
+      assert.match(markdown, /^# Rapport de liste de contrôle\n\n## policy\/bancroft-policy\.en\.md\n/);
+      assert.match(markdown, /^- \[ \] .* \*\*manquant\*\* — /m);
+      const html = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format: 'html', lang: 'en', target: htmlFile });
+      assert.equal(html?.toString(), htmlFile.toString());
+      const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(htmlFile));
+      assert.match(page, /^<!DOCTYPE html>/);
+      assert.match(page, /default-src 'none'/);
+      assert.match(page, /<h2>policy\/bancroft-policy\.en\.md<\/h2>/);
+    } finally {
+      for (const f of [markdownFile, htmlFile]) await vscode.workspace.fs.delete(f).then(undefined, () => undefined);
+    }
   });
 
   it('a saved manual tick is on disk, read again when the file is opened anew, and shows on the counterpart', async function () {
