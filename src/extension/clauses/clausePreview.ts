@@ -3,7 +3,8 @@ import { sanitizePreviewHtml } from './sanitizePreview';
 import type { LoadedClause } from '../../core/clauses/index';
 import { getEngine } from '../engine/engine';
 import { describeInContext, type ClauseContext } from './clauseContext';
-import { escapeText, makeNonce, previewHtml } from './previewHtml';
+import { previewHtml } from './previewHtml';
+import { escapeText, makeNonce } from '../webview/webviewPage';
 
 /**
  * A webview beside the editor showing the clause the picker has on: its text filled with the

@@ -1,5 +1,5 @@
 import type { Dashboard, Severity } from '../../core/engineApi';
-import { escapeAttribute, escapeText } from '../clauses/previewHtml';
+import { escapeAttribute, escapeText, webviewPage } from '../webview/webviewPage';
 
 export type SeverityFilter = Severity | 'all';
 
@@ -51,12 +51,8 @@ export interface DashboardPageInput {
 export function dashboardHtml(input: DashboardPageInput): string {
   const { words: w, dashboard: d, nonce } = input;
   const t = escapeText;
-  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}';`;
   const option = (value: string, label: string, selected: boolean) => `<option value="${escapeAttribute(value)}"${selected ? ' selected' : ''}>${t(label)}</option>`;
   const out: string[] = [];
-  out.push(`<!DOCTYPE html>\n<html lang="${input.lang === 'fr' ? 'fr-CA' : 'en-CA'}">\n<head>\n<meta charset="UTF-8">`);
-  out.push(`<meta http-equiv="Content-Security-Policy" content="${csp}">\n<meta name="viewport" content="width=device-width, initial-scale=1.0">`);
-  out.push(`<link rel="stylesheet" nonce="${nonce}" href="${escapeAttribute(input.styleUri)}">\n<title>${t(w.title)}</title>\n</head>\n<body>`);
   out.push('<form class="filters">');
   out.push(`<label>${t(w.folder)} <select id="folder">${option('', w.allFolders, !input.filter.folder)}${input.folders.map((f) => option(f, f, f === input.filter.folder)).join('')}</select></label>`);
   out.push(`<label>${t(w.severity)} <select id="severity">${(['all', 'error', 'warning', 'info'] as const).map((s) => option(s, w.severities[s], s === input.filter.severity)).join('')}</select></label>`);
@@ -82,6 +78,5 @@ export function dashboardHtml(input: DashboardPageInput): string {
     }
     out.push('</tbody>\n</table>');
   }
-  out.push(`<script nonce="${nonce}" src="${escapeAttribute(input.scriptUri)}"></script>\n</body>\n</html>\n`);
-  return out.join('\n');
+  return webviewPage({ nonce, lang: input.lang, title: w.title, styleUri: input.styleUri, scriptUri: input.scriptUri, body: out.join('\n') }) + '\n';
 }

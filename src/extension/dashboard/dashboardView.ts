@@ -4,7 +4,7 @@ import type { CheckService } from '../checks/checkService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { getEngine } from '../engine/engine';
 import { Disposable } from '../util/disposable';
-import { makeNonce } from '../clauses/previewHtml';
+import { makeNonce } from '../webview/webviewPage';
 import { uiLanguage } from '../util/uiLanguage';
 import { count, plural } from '../util/plural';
 import { COMMANDS, INTERNAL_COMMANDS } from '../commands';

@@ -1,5 +1,5 @@
 import type { AlignedRow, RowStatus } from '../../core/engineApi';
-import { escapeAttribute, escapeText } from '../clauses/previewHtml';
+import { webviewPage } from '../webview/webviewPage';
 
 /** One side of a row as the page shows it; `missing` sides open where the block would go. */
 export interface PageSide {
@@ -47,21 +47,7 @@ export interface ReviewPage {
  * as text nodes, so no text of a file ever reaches the page as markup.
  */
 export function alignedReviewHtml(page: ReviewPage): string {
-  const csp = `default-src 'none'; script-src 'nonce-${page.nonce}'; style-src 'nonce-${page.nonce}';`;
-  return `<!DOCTYPE html>
-<html lang="${page.lang === 'fr' ? 'fr-CA' : 'en-CA'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${page.nonce}" href="${escapeAttribute(page.styleUri)}">
-<title>${escapeText(page.title)}</title>
-</head>
-<body>
-<main id="review"></main>
-<script nonce="${page.nonce}" src="${escapeAttribute(page.scriptUri)}"></script>
-</body>
-</html>`;
+  return webviewPage({ ...page, body: '<main id="review"></main>' });
 }
 
 /** Rows for the page; a side without blocks opens where its block would go (after the previous row's). */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CheckService } from '../checks/checkService';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { Disposable } from '../util/disposable';
-import { makeNonce } from '../clauses/previewHtml';
+import { makeNonce } from '../webview/webviewPage';
 import { uiLanguage } from '../util/uiLanguage';
 import { alignedReviewHtml, type PageMessage, type ReviewState } from './alignedReviewPage';
 import { reviewStateOf, type ReviewPair } from './reviewState';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { makeNonce, previewHtml } from '../../../src/extension/clauses/previewHtml';
+import { previewHtml } from '../../../src/extension/clauses/previewHtml';
+import { makeNonce } from '../../../src/extension/webview/webviewPage';
 
 describe('clause preview page (webview)', () => {
   const page = (body: string) =>
