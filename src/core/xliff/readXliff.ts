@@ -1,8 +1,8 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { XLIFF_NS } from './writeXliff';
 import { XLIFF12_NS } from './writeXliff12';
 import { TOOLKIT_NS } from './xmlBuild';
-import { descendantsIn, elementsIn, Refused, refuse } from './xmlRead';
+import { descendantsIn, elementsIn, readInlineParts, Refused, refuse } from './xmlRead';
 import { read12 } from './readXliff12';
 import type { NumberedPart } from './codes';
 import type { XliffProblem } from './xliffProblem';
@@ -101,37 +101,18 @@ function readUnit(unit: Element): ReadUnit {
 
 /** The parts of a `<target>` (or the text of a `<data>`), codes resolved through `data`. */
 function readText(el: Element, unit: string, data: Map<string, string>, codes: boolean): NumberedPart[] {
-  const parts: NumberedPart[] = [];
-  const text = (value: string) => {
-    const last = parts[parts.length - 1];
-    if (last?.kind === 'text') last.value += value;
-    else parts.push({ kind: 'text', value });
-  };
-  const code = (id: string, ref: string | null) => {
-    const value = ref === null ? undefined : data.get(ref);
-    if (value === undefined) refuse('xliffUnknownCode', { unit, code: id });
-    parts.push({ kind: 'code', id, value: value! });
-  };
-  const walk = (node: Node) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3 || n.nodeType === 4) text(n.nodeValue ?? '');
-      else if (n.nodeType === 1) {
-        const e = n as Element;
-        const name = e.namespaceURI === XLIFF_NS ? e.localName : '';
-        if (name === 'cp') text(String.fromCharCode(parseInt(e.getAttribute('hex') ?? '', 16)));
-        else if (codes && name === 'ph') code(e.getAttribute('id') ?? '', e.getAttribute('dataRef'));
-        else if (codes && name === 'pc') {
-          code(`${e.getAttribute('id')}`, e.getAttribute('dataRefStart'));
-          walk(e);
-          code(`${e.getAttribute('id')}/`, e.getAttribute('dataRefEnd'));
-        } else if (codes && name === 'mrk') walk(e);
-        else if (codes && (name === 'sm' || name === 'em')) continue;
-        else refuse('xliffUnexpectedElement', { unit, element: e.tagName });
-      }
-    }
-  };
-  walk(el);
-  return parts;
+  return readInlineParts(el, unit, XLIFF_NS, (e, name, parts) => {
+    const code = (id: string, ref: string | null) => parts.code(id, ref === null ? undefined : data.get(ref));
+    if (name === 'cp') parts.text(String.fromCharCode(parseInt(e.getAttribute('hex') ?? '', 16)));
+    else if (codes && name === 'ph') code(e.getAttribute('id') ?? '', e.getAttribute('dataRef'));
+    else if (codes && name === 'pc') {
+      code(`${e.getAttribute('id')}`, e.getAttribute('dataRefStart'));
+      parts.walk(e);
+      code(`${e.getAttribute('id')}/`, e.getAttribute('dataRefEnd'));
+    } else if (codes && name === 'mrk') parts.walk(e);
+    else if (codes && (name === 'sm' || name === 'em')) return;
+    else refuse('xliffUnexpectedElement', { unit, element: e.tagName });
+  });
 }
 
 const children = (parent: Element) => elementsIn(parent, XLIFF_NS);

@@ -1,9 +1,9 @@
-import type { Element, Node } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import type { NumberedPart } from './codes';
 import type { ReadUnit, ReadXliff } from './readXliff';
 import { XLIFF12_NS } from './writeXliff12';
 import { TOOLKIT_NS } from './xmlBuild';
-import { descendantsIn, elementsIn, refuse } from './xmlRead';
+import { descendantsIn, elementsIn, readInlineParts, refuse } from './xmlRead';
 
 /** Target states that say the target is not a translation yet (a tool may copy the source there). */
 const UNTRANSLATED = new Set(['new', 'needs-translation']);
@@ -52,33 +52,16 @@ function readUnit(unit: Element): ReadUnit {
 
 /** The parts of a `<source>` or `<target>`; codes without content are those of `sourceCodes`. */
 function readInline(el: Element, unit: string, sourceCodes: Map<string, string>): NumberedPart[] {
-  const parts: NumberedPart[] = [];
-  const text = (value: string) => {
-    const last = parts[parts.length - 1];
-    if (last?.kind === 'text') last.value += value;
-    else parts.push({ kind: 'text', value });
-  };
-  const code = (e: Element, content: string | undefined) => {
-    const id = e.getAttribute('id') ?? '';
-    const value = content || sourceCodes.get(id);
-    if (value === undefined) refuse('xliffUnknownCode', { unit, code: id });
-    parts.push({ kind: 'code', id, value: value! });
-  };
-  const walk = (node: Node) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3 || n.nodeType === 4) text(n.nodeValue ?? '');
-      else if (n.nodeType === 1) {
-        const e = n as Element;
-        const name = e.namespaceURI === XLIFF12_NS ? (e.localName ?? '') : '';
-        if (NATIVE.has(name)) code(e, nativeCode(e, unit));
-        else if (EMPTY.has(name)) code(e, undefined);
-        else if (name === 'mrk') walk(e);
-        else refuse('xliffUnexpectedElement', { unit, element: e.tagName });
-      }
-    }
-  };
-  walk(el);
-  return parts;
+  return readInlineParts(el, unit, XLIFF12_NS, (e, name, parts) => {
+    const code = (content: string | undefined) => {
+      const id = e.getAttribute('id') ?? '';
+      parts.code(id, content || sourceCodes.get(id));
+    };
+    if (NATIVE.has(name)) code(nativeCode(e, unit));
+    else if (EMPTY.has(name)) code(undefined);
+    else if (name === 'mrk') parts.walk(e);
+    else refuse('xliffUnexpectedElement', { unit, element: e.tagName });
+  });
 }
 
 /** The content of a native-code element: text only (a `<sub>` would be translatable text inside a code, which Markdown codes never have). */
