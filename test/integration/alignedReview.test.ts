@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { open, resetEditors, replaceText, sleep, waitForDiagnostics, ours, workspaceUri, writeTemporarily } from './helpers';
+import { open, replaceText, sleep, waitForDiagnostics, ours, workspaceUri, withFilesPerTest, writeTemporarily } from './helpers';
 
 const EN = '# Review\n\nThe city publishes 25 datasets.\n\n## Scope\n\nThis policy applies to all departments.\n\n## Roles\n\nThe lead coordinates the program and reports to council every year on what was published.\n';
 const FR = '# Révision\n\nLa ville publie 25 jeux de données.\n\n## Portée\n\nCette politique s’applique à tous les services.\n\n## Rôles\n\nLa personne responsable coordonne le programme et rend compte au conseil chaque année.\n';
@@ -25,14 +25,7 @@ describe('aligned review', function () {
   this.timeout(240_000);
   const en = workspaceUri('toolkit', 'tmp-aligned.en.md');
   const fr = workspaceUri('toolkit', 'tmp-aligned.fr.md');
-  let restore: Array<() => Promise<void>> = [];
-  beforeEach(async () => {
-    restore = [await writeTemporarily(en, EN), await writeTemporarily(fr, FR)];
-  });
-  afterEach(async () => {
-    await resetEditors();
-    for (const r of restore) await r();
-  });
+  withFilesPerTest([[en, EN], [fr, FR]]);
 
   it('shows the pair block by block with each row’s status, follows edits, and opens a side at its block', async () => {
     const frEditor = await open(fr);

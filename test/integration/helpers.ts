@@ -73,3 +73,19 @@ export async function writeTemporarily(uri: vscode.Uri, text: string): Promise<(
     else await vscode.workspace.fs.delete(uri);
   };
 }
+
+/**
+ * Mocha hooks for a suite whose every test starts with these files written (and ends with the
+ * editors closed and each file given back as it was, or deleted when it was not there).
+ */
+export function withFilesPerTest(files: ReadonlyArray<readonly [vscode.Uri, string]>): void {
+  let restore: Array<() => Promise<void>> = [];
+  beforeEach(async () => {
+    restore = [];
+    for (const [uri, text] of files) restore.push(await writeTemporarily(uri, text));
+  });
+  afterEach(async () => {
+    await resetEditors();
+    for (const r of restore) await r();
+  });
+}

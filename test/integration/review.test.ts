@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { lineOf, open, ours, replaceText, resetEditors, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
+import { lineOf, open, ours, replaceText, waitForDiagnostics, workspaceUri, withFilesPerTest } from './helpers';
 
 const EN = '---\ntitle: Review\nlang: en\n---\n\n# Review\n\nThe city publishes data.\n\n## Scope\n\nThis policy applies to all departments.\n\n## Roles\n\nThe lead coordinates the program.\n';
 const FR = '---\ntitle: Révision\nlang: fr\n---\n\n# Révision\n\nLa ville publie des données.\n\n## Portée\n\nCette politique s’applique à tous les services.\n\n## Rôles\n\nLa personne responsable coordonne le programme.\n';
@@ -8,14 +8,7 @@ const FR = '---\ntitle: Révision\nlang: fr\n---\n\n# Révision\n\nLa ville publ
 describe('mark as reviewed', () => {
   const en = workspaceUri('toolkit', 'tmp-review.en.md');
   const fr = workspaceUri('toolkit', 'tmp-review.fr.md');
-  let restore: Array<() => Promise<void>> = [];
-  beforeEach(async () => {
-    restore = [await writeTemporarily(en, EN), await writeTemporarily(fr, FR)];
-  });
-  afterEach(async () => {
-    await resetEditors();
-    for (const r of restore) await r();
-  });
+  withFilesPerTest([[en, EN], [fr, FR]]);
 
   it('records the review as an undoable edit; then exactly the French section whose English changed is outdated', async () => {
     const frEditor = await open(fr, vscode.ViewColumn.Two);

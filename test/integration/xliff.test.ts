@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { ours, resetEditors, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
+import { ours, waitForDiagnostics, workspaceUri, withFilesPerTest } from './helpers';
 
 const EN = '---\ntitle: Open data\nlang: en\n---\n\n# Open data\n\nThe city published **2024** datasets in [the portal](https://example.com/data).\n\n## Scope\n\nThis policy applies to all departments.\n';
 const FR = '---\ntitle: Données ouvertes\nlang: fr\n---\n\n# Données ouvertes\n\nLa Ville a publié **2024** jeux de données dans [le portail](https://example.com/fr/donnees).\n\n## Portée\n\nCette politique s’applique à tous les services.\n';
@@ -14,14 +14,7 @@ describe('XLIFF export and import', function () {
   const en = workspaceUri('toolkit', 'tmp-xliff.en.md');
   const fr = workspaceUri('toolkit', 'tmp-xliff.fr.md');
   const xlf = workspaceUri('toolkit', 'tmp-xliff.xlf');
-  let restore: Array<() => Promise<void>> = [];
-  beforeEach(async () => {
-    restore = [await writeTemporarily(en, EN), await writeTemporarily(fr, FR), await writeTemporarily(xlf, '')];
-  });
-  afterEach(async () => {
-    await resetEditors();
-    for (const r of restore) await r();
-  });
+  withFilesPerTest([[en, EN], [fr, FR], [xlf, '']]);
 
   it('exports the pair, imports an edited target as an undoable edit of the French file, then checks the pair', async () => {
     assert.equal(await vscode.commands.executeCommand('openDataToolkit.exportXliffTo', en, xlf, '2.1'), 5);
