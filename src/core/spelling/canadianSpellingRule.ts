@@ -2,11 +2,8 @@ import type { Lang } from '../lang';
 import { defineMessages } from '../messages/catalog';
 import { documentWords, proseToSource } from '../markdown/prose';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
-import { detectProseLanguage } from '../language/detectLanguage';
+import { findInOwnLanguage } from '../language/ownLanguageProse';
 import { CANADIAN_SPELLING, nonCanadianSpellings } from './canadianSpelling';
-
-/** Enough letters to tell a passage's language. */
-const MIN_LETTERS = 20;
 
 const messages = defineMessages({
   en: {
@@ -25,19 +22,13 @@ function checkCanadianSpelling(ctx: DocumentRuleContext<'canadian-spelling', key
   if (doc.lang !== 'en' || !ctx.languageKnown) return;
   // A word the French file writes too is a name (`Kennedy Center`) or a term of the trade, and the project's own words stay.
   const keep = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : []), ...(ctx.option<Partial<Record<Lang, string[]>>>('canadian-spelling', 'words')?.en ?? []), ...(CANADIAN_SPELLING.accepted ?? [])].map((w) => w.toLowerCase()));
-  for (const block of doc.blocks) {
-    if (block.kind === 'code') continue;
-    for (const unit of block.prose) {
-      const found = nonCanadianSpellings(unit, keep);
-      // A passage in French is the untranslated rule's.
-      if (!found.length || detectProseLanguage(unit.raw, MIN_LETTERS, 'en')?.lang === 'fr') continue;
-      for (const { word, replacement, entry } of found) {
-        const start = proseToSource(unit, word.start);
-        const end = proseToSource(unit, word.end);
-        const exact = doc.text.slice(start, end) === word.text;
-        const args = { word: word.text, replacement };
-        ctx.report('canadian-spelling', { start, end }, 'canadianSpelling', args, { ...(exact ? { fix: { start, end, text: replacement, titleId: 'fixCanadianSpelling', titleArgs: { replacement } } } : {}), data: { entry: entry.id } });
-      }
+  for (const { unit, found } of findInOwnLanguage(doc, (u) => nonCanadianSpellings(u, keep))) {
+    for (const { word, replacement, entry } of found) {
+      const start = proseToSource(unit, word.start);
+      const end = proseToSource(unit, word.end);
+      const exact = doc.text.slice(start, end) === word.text;
+      const args = { word: word.text, replacement };
+      ctx.report('canadian-spelling', { start, end }, 'canadianSpelling', args, { ...(exact ? { fix: { start, end, text: replacement, titleId: 'fixCanadianSpelling', titleArgs: { replacement } } } : {}), data: { entry: entry.id } });
     }
   }
 }

@@ -3,10 +3,7 @@ import { isMasked, proseToSource } from '../markdown/prose';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import { approvedForms, findForbidden } from './findTerms';
 import { termBaseOf } from './termBaseOption';
-import { detectProseLanguage } from '../language/detectLanguage';
-
-/** Enough letters to tell a passage's language. */
-const MIN_LETTERS = 20;
+import { findInOwnLanguage } from '../language/ownLanguageProse';
 
 const messages = defineMessages({
   en: {
@@ -27,30 +24,22 @@ function checkTerminology(ctx: DocumentRuleContext<'terminology', keyof typeof m
   if (!ctx.languageKnown) return;
   const lang = doc.lang;
   const base = termBaseOf(ctx.options);
-  for (const block of doc.blocks) {
-    if (block.kind === 'code') continue;
-    for (const unit of block.prose) {
-      const matches = findForbidden(unit.raw, base, lang);
-      if (!matches.length) continue;
-      // A passage left in the other language is the untranslated rule's finding, not a word to change.
-      const detected = detectProseLanguage(unit.raw, MIN_LETTERS, lang)?.lang;
-      if (detected && detected !== lang) continue;
-      const lower = unit.raw.toLowerCase();
-      for (const m of matches) {
-        if (isMasked(unit, m.replaceFrom, m.end)) continue;
-        // A passage that names the approved term too is about the terms (a definition, « courriel,
-        // et non e-mail »): the variant is mentioned, not used.
-        if (approvedForms(m.entry, lang).some((t) => lower.includes(t.toLowerCase()))) continue;
-        const start = proseToSource(unit, m.start);
-        const end = proseToSource(unit, m.end);
-        // A variant split by markup (`data *set*`) has no single source range to replace.
-        if (doc.text.slice(start, end).replace(/\s+/g, ' ') !== m.found.replace(/\s+/g, ' ')) continue;
-        const from = proseToSource(unit, m.replaceFrom);
-        const fixable = m.replacement !== undefined && doc.text.slice(from, start) === unit.raw.slice(m.replaceFrom, m.start);
-        const args = { approved: m.approved, found: m.found };
-        const fix = fixable ? { start: from, end, text: m.replacement!, titleId: 'fixTerm', titleArgs: { approved: m.replacement! } } : undefined;
-        ctx.report('terminology', { start, end }, lang === 'fr' ? 'termForbidden' : 'termForbiddenEn', args, { fix, data: { term: m.entry.id } });
-      }
+  for (const { unit, found: matches } of findInOwnLanguage(doc, (u) => findForbidden(u.raw, base, lang))) {
+    const lower = unit.raw.toLowerCase();
+    for (const m of matches) {
+      if (isMasked(unit, m.replaceFrom, m.end)) continue;
+      // A passage that names the approved term too is about the terms (a definition, « courriel,
+      // et non e-mail »): the variant is mentioned, not used.
+      if (approvedForms(m.entry, lang).some((t) => lower.includes(t.toLowerCase()))) continue;
+      const start = proseToSource(unit, m.start);
+      const end = proseToSource(unit, m.end);
+      // A variant split by markup (`data *set*`) has no single source range to replace.
+      if (doc.text.slice(start, end).replace(/\s+/g, ' ') !== m.found.replace(/\s+/g, ' ')) continue;
+      const from = proseToSource(unit, m.replaceFrom);
+      const fixable = m.replacement !== undefined && doc.text.slice(from, start) === unit.raw.slice(m.replaceFrom, m.start);
+      const args = { approved: m.approved, found: m.found };
+      const fix = fixable ? { start: from, end, text: m.replacement!, titleId: 'fixTerm', titleArgs: { approved: m.replacement! } } : undefined;
+      ctx.report('terminology', { start, end }, lang === 'fr' ? 'termForbidden' : 'termForbiddenEn', args, { fix, data: { term: m.entry.id } });
     }
   }
 }

@@ -1,11 +1,8 @@
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import { proseToSource } from '../markdown/prose';
-import { detectProseLanguage } from '../language/detectLanguage';
+import { findInOwnLanguage } from '../language/ownLanguageProse';
 import { apostrophesOf, prevailingApostrophe, TYPOGRAPHIC_APOSTROPHE, type ApostropheUse } from './apostrophes';
-
-/** Enough letters to tell a passage's language. */
-const MIN_LETTERS = 20;
 
 const messages = defineMessages({
   en: {
@@ -30,13 +27,8 @@ function checkApostrophes(ctx: DocumentRuleContext<'apostrophes', keyof typeof m
   const { doc } = ctx;
   if (doc.lang !== 'fr' || !ctx.languageKnown) return;
   const uses: Array<{ use: ApostropheUse; offset: number }> = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'code') continue;
-    for (const unit of block.prose) {
-      const found = apostrophesOf(unit);
-      if (!found.length || detectProseLanguage(unit.raw, MIN_LETTERS, 'fr')?.lang === 'en') continue;
-      for (const use of found) uses.push({ use, offset: proseToSource(unit, use.at) });
-    }
+  for (const { unit, found } of findInOwnLanguage(doc, apostrophesOf)) {
+    for (const use of found) uses.push({ use, offset: proseToSource(unit, use.at) });
   }
   const prevailing = prevailingApostrophe(uses.map((u) => u.use));
   if (!prevailing) return;

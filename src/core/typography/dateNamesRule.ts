@@ -1,11 +1,8 @@
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import { documentWords, proseToSource } from '../markdown/prose';
-import { detectProseLanguage } from '../language/detectLanguage';
+import { findInOwnLanguage } from '../language/ownLanguageProse';
 import { dateNameIssues } from './dateNames';
-
-/** Enough letters to tell a passage's language. */
-const MIN_LETTERS = 20;
 
 const messages = defineMessages({
   en: {
@@ -24,19 +21,13 @@ function checkDateNames(ctx: DocumentRuleContext<'date-case', keyof typeof messa
   if (doc.lang !== 'fr' || !ctx.languageKnown) return;
   // A name the English file writes too (a street, a person, the planet) is not a month of French prose.
   const names = ctx.counterpart ? documentWords(ctx.counterpart) : new Set<string>();
-  for (const block of doc.blocks) {
-    if (block.kind === 'code') continue;
-    for (const unit of block.prose) {
-      const issues = dateNameIssues(unit, names);
-      // A passage left in English is the untranslated rule's.
-      if (!issues.length || detectProseLanguage(unit.raw, MIN_LETTERS, 'fr')?.lang === 'en') continue;
-      for (const { word, replacement } of issues) {
-        const start = proseToSource(unit, word.start);
-        const end = proseToSource(unit, word.end);
-        const exact = doc.text.slice(start, end) === word.text;
-        const args = { word: word.text, replacement };
-        ctx.report('date-case', { start, end }, 'dateNameCapital', args, exact ? { fix: { start, end, text: replacement, titleId: 'fixDateName', titleArgs: { replacement } } } : undefined);
-      }
+  for (const { unit, found } of findInOwnLanguage(doc, (u) => dateNameIssues(u, names))) {
+    for (const { word, replacement } of found) {
+      const start = proseToSource(unit, word.start);
+      const end = proseToSource(unit, word.end);
+      const exact = doc.text.slice(start, end) === word.text;
+      const args = { word: word.text, replacement };
+      ctx.report('date-case', { start, end }, 'dateNameCapital', args, exact ? { fix: { start, end, text: replacement, titleId: 'fixDateName', titleArgs: { replacement } } } : undefined);
     }
   }
 }
