@@ -1,4 +1,4 @@
-import type { LibrarySpec } from '../libraries/librarySpec';
+import { isDataFile, type LibrarySpec } from '../libraries/librarySpec';
 import { loadClauseCatalogue, type ClauseCatalogue } from './clauseCatalogue';
 
 /** The policy clause library: clause files, `profiles/` and `sources.yaml`, in YAML or JSON (see clauses/README.md). */
@@ -6,7 +6,7 @@ export const CLAUSE_LIBRARY: LibrarySpec<ClauseCatalogue> = {
   id: 'clauses',
   bundledFolder: 'clauses',
   configKey: 'clauseFolders',
-  accepts: (relativePath) => /\.(ya?ml|json)$/i.test(relativePath) && !relativePath.split('/').some((part) => part.startsWith('.')),
+  accepts: isDataFile,
   load: (folders, options) => loadClauseCatalogue(folders, options),
   problems: (catalogue) => catalogue.problems,
 };

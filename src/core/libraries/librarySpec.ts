@@ -41,6 +41,11 @@ export interface LibrarySpec<T> {
   problems(library: T): readonly Finding[];
 }
 
+/** A data file of a library: YAML or JSON, not inside a hidden folder nor hidden itself. */
+export function isDataFile(relativePath: string): boolean {
+  return /\.(ya?ml|json)$/i.test(relativePath) && !relativePath.split('/').some((part) => part.startsWith('.'));
+}
+
 /** The configuration keys that list library folders. */
 export type LibraryConfigKey = { [K in keyof ResolvedConfig]: ResolvedConfig[K] extends string[] ? K : never }[keyof ResolvedConfig] & `${string}Folders`;
 

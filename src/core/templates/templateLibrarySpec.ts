@@ -1,4 +1,4 @@
-import type { LibrarySpec } from '../libraries/librarySpec';
+import { isDataFile, type LibrarySpec } from '../libraries/librarySpec';
 import { loadTemplates, type ChapterTemplateLibrary } from './loadTemplates';
 
 /** The chapter types: one per YAML or JSON file (see templates/README.md). */
@@ -6,7 +6,7 @@ export const TEMPLATE_LIBRARY: LibrarySpec<ChapterTemplateLibrary> = {
   id: 'templates',
   bundledFolder: 'templates',
   configKey: 'templateFolders',
-  accepts: (relativePath) => /\.(ya?ml|json)$/i.test(relativePath) && !relativePath.split('/').some((part) => part.startsWith('.')),
+  accepts: isDataFile,
   load: (folders, options) => loadTemplates(folders, options),
   problems: (library) => library.problems,
 };
