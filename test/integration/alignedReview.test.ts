@@ -29,7 +29,11 @@ describe('aligned review', function () {
 
   it('shows the pair block by block with each row’s status, follows edits, and opens a side at its block', async () => {
     const frEditor = await open(fr);
-    assert.equal(await vscode.commands.executeCommand('openDataToolkit.openAlignedReview'), true);
+    // The files were written a moment ago: the workspace index learns of the English one from the
+    // file watcher, whose event may come after the command's first try (“no counterpart yet”).
+    let reviewing = false;
+    for (const end = Date.now() + 15_000; !reviewing && Date.now() < end; await sleep(200)) reviewing = (await vscode.commands.executeCommand('openDataToolkit.openAlignedReview')) === true;
+    assert.equal(reviewing, true);
     let s = await shown();
     assert.deepEqual(
       s.state!.rows.map((r) => [r.en.line, r.fr.line, r.status.join()]),
