@@ -67,7 +67,9 @@ export function mergeCost(en: Block[], fr: Block[], sides: CostSides): number {
   const reshaped = one.kind === 'list' || one.kind === 'blockquote';
   if (!reshaped && !(one.kind === 'paragraph' && many.length === 2)) return Infinity;
   const sim = similarity(runFeatures(en, sides.enLang, sides.hostPairs), runFeatures(fr, sides.frLang, sides.hostPairs));
-  if (!reshaped) return 1 - sim + MERGE_PENALTY;
+  // Two paragraphs that together match the one worse than one of them alone are not a split:
+  // the other one is missing (or moved), and merging would hide it.
+  if (!reshaped) return sim <= bestSingle(en.length === 1, one, many, sides) ? Infinity : 1 - sim + MERGE_PENALTY;
   // Each paragraph must bring its part (an item's link, its number): a run that only matches
   // as well as one of its paragraphs took in a neighbour that has a counterpart of its own.
   if (sim < FORM_MIN_SIMILARITY || sim < bestSingle(en.length === 1, one, many, sides) + RUN_MIN_GAIN) return Infinity;

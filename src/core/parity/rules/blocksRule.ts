@@ -3,6 +3,8 @@ import { blockStart, kindName, type Located } from '../pairContext';
 import { defineMessages } from '../../messages/catalog';
 import { defineRule, type PairRuleContext } from '../../rules/rule';
 import { canonicalCodeLanguage } from '../../markdown/codeLanguage';
+import { findBlockMoves } from './blockMoves';
+import { isLanguageNote } from './languageNote';
 
 type BlockRuleId = 'blocks' | 'lists' | 'tables' | 'code-blocks' | 'blockquotes';
 type PairContext = PairRuleContext<BlockRuleId, keyof typeof messages.en>;
@@ -49,6 +51,7 @@ function reportStub(ctx: PairContext): boolean {
 /** Blocks without a counterpart, then the shape of aligned lists, tables, code blocks and callouts. */
 function checkBlocks(ctx: PairContext): void {
   if (reportStub(ctx)) return;
+  const moves = findBlockMoves(ctx.steps, ctx.source.lang, ctx.target.lang, ctx.options.hostPairs);
   let lastTarget: Block | undefined;
   let lastSource: Block | undefined;
   let section: Section | undefined;
@@ -73,12 +76,17 @@ function checkBlocks(ctx: PairContext): void {
       // No counterpart: point at the nearest place on the other side, where it would go.
       const near = lastSource ?? sourceSection?.heading;
       const nearest = near ? { ...blockStart(ctx.source, [near]), relatedMessageId: 'nearestHere' } : undefined;
-      for (const block of target) ctx.report(RULE_OF_KIND[block.kind], blockStart(ctx.target, [block]), 'blockExtra', { kind: kindName(block.kind) }, nearest);
+      for (const block of target) {
+        const moved = moves.sourceOf.get(block);
+        if (moved) ctx.report(RULE_OF_KIND[block.kind], blockStart(ctx.target, [block]), 'blockMoved', { kind: kindName(block.kind) }, blockStart(ctx.source, [moved]));
+        else if (!isLanguageNote(block, ctx.target.lang)) ctx.report(RULE_OF_KIND[block.kind], blockStart(ctx.target, [block]), 'blockExtra', { kind: kindName(block.kind) }, nearest);
+      }
       lastTarget = target[target.length - 1];
       continue;
     }
     const at = missingBlockPlace(ctx, lastTarget, section, ctx.steps.slice(i + 1).find((s) => s.target.length && s.targetSection === section)?.target[0]);
     for (const block of source) {
+      if (moves.moved.has(block) || isLanguageNote(block, ctx.source.lang)) continue;
       ctx.report(RULE_OF_KIND[block.kind], at, 'blockMissing', { kind: kindName(block.kind) }, blockStart(ctx.source, [block]));
     }
   }
@@ -166,6 +174,7 @@ const messages = defineMessages({
   en: {
     blockMissing: 'A {kind} of the {lang} file (line {line}) has no counterpart here.',
     blockExtra: 'This {kind} has no counterpart in the {lang} file.',
+    blockMoved: 'This {kind} is at another place in the {lang} file (line {line}): moved, not missing. Check that it belongs here.',
     documentShort: 'This file has {count, plural, one {# block} other {# blocks}} for {otherCount} in the {lang} file (line {line}): it looks not yet translated, so its missing blocks are not listed one by one.',
     documentLong: 'This file has {count, plural, one {# block} other {# blocks}} for {otherCount} in the {lang} file (line {line}), which looks not yet translated: the blocks without a counterpart are not listed one by one.',
     listItems: 'This list has {count, plural, one {# item} other {# items}}; the {lang} list (line {line}) has {otherCount}.',
@@ -184,6 +193,7 @@ const messages = defineMessages({
   fr: {
     blockMissing: 'Un élément «\u00A0{kind}\u00A0» du fichier {lang} (ligne {line}) n’a pas de pendant ici.',
     blockExtra: 'Cet élément «\u00A0{kind}\u00A0» n’a pas de pendant dans le fichier {lang}.',
+    blockMoved: 'Cet élément «\u00A0{kind}\u00A0» se trouve à un autre endroit dans le fichier {lang} (ligne {line})\u00A0: déplacé, et non manquant. Vérifiez qu’il est à sa place ici.',
     documentShort: 'Ce fichier compte {count, plural, one {#\u00A0bloc} other {#\u00A0blocs}} pour {otherCount} dans le fichier {lang} (ligne {line})\u00A0: il semble ne pas encore être traduit, ses blocs manquants ne sont donc pas énumérés un à un.',
     documentLong: 'Ce fichier compte {count, plural, one {#\u00A0bloc} other {#\u00A0blocs}} pour {otherCount} dans le fichier {lang} (ligne {line}), qui semble ne pas encore être traduit\u00A0: les blocs sans pendant ne sont pas énumérés un à un.',
     listItems: 'Cette liste compte {count, plural, one {#\u00A0élément} other {#\u00A0éléments}}; celle du fichier {lang} (ligne {line}) en compte {otherCount}.',
@@ -204,7 +214,7 @@ const messages = defineMessages({
 /** Blocks without a counterpart (by kind), and the shape of aligned lists, tables, code blocks and callouts. */
 export const blocksRule = defineRule({
   ids: [
-    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart; a block written in another form with the same content (one finding); a file not yet translated, 20 times shorter than its counterpart (one finding)' },
+    { id: 'blocks', severity: 'warning', description: { en: 'Every paragraph has its counterpart.', fr: 'Chaque paragraphe a son correspondant.' }, docs: 'a paragraph with no counterpart, or moved to another place (one finding); a block written in another form with the same content (one finding); a file not yet translated, 20 times shorter than its counterpart (one finding)' },
     { id: 'lists', severity: 'error', description: { en: 'Lists have the same items, nested lists included.', fr: 'Les listes ont les mêmes éléments, sous-listes comprises.' }, docs: 'item counts, nested lists, numbered vs bulleted, checked tasks (`-`/`*`/`+` never matter)' },
     { id: 'tables', severity: 'error', description: { en: 'Tables have the same rows and columns.', fr: 'Les tableaux ont les mêmes lignes et colonnes.' }, docs: 'rows and columns' },
     { id: 'code-blocks', severity: 'error', description: { en: 'Code blocks match in number and language tag.', fr: 'Les blocs de code correspondent en nombre et en langage.' }, docs: 'code blocks missing, or tagged with another language' },
