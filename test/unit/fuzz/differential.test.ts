@@ -24,7 +24,7 @@ async function assertSameOnWorkers(dir: string) {
 }
 
 describe('differential: the same findings single-threaded and on worker threads', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
 
   it('on samples/', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toolkit-diff-'));
