@@ -6,13 +6,15 @@ import { registerInsertClauseCommand } from './insertClauseCommand';
 import { registerClauseCompletions } from './clauseCompletions';
 import { registerClauseHover } from './clauseHover';
 import { registerAssemblePolicyCommand } from './assemblePolicyCommand';
+import { registerClauseDriftActions } from './clauseDriftActions';
 
-/** The policy clause features: insertion, completions, hover and assembly (diagnostics run with the parity check). */
+/** The policy clause features: insertion, completions, hover, drift quick fixes and assembly (diagnostics run with the parity check). */
 export function registerClauseFeatures(configs: ConfigService, index: WorkspaceIndex, library: ClauseLibraryService, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
     registerInsertClauseCommand(index, library, extensionUri),
     registerClauseCompletions(index, library),
     registerClauseHover(index, library),
+    registerClauseDriftActions(index, library),
     ...registerAssemblePolicyCommand(configs, library),
   );
 }
