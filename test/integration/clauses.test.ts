@@ -57,7 +57,7 @@ describe('policy clauses', () => {
 
   it('asks for the dates nothing answers before inserting, and writes them out in the clause’s language', async function () {
     // Several edits, each waiting for the live check, on a machine that may be busy.
-    this.timeout(60000);
+    this.timeout(90000);
     const draftFr = draftFile('dates');
     const draftEn = workspaceUri('policy', 'tmp-dates.en.md');
     const restoreFr = await writeTemporarily(draftFr, DRAFT_FR);
@@ -90,6 +90,23 @@ describe('policy clauses', () => {
       assert.deepEqual(later.asked, ['insertAgain', 'date:approval_date', 'date:effective_date']);
       assert.equal(en.document.getText(en.selection), 'approval date');
       await vscode.commands.executeCommand('leaveSnippet');
+
+      // Typed in ISO form into the French tab stop after all: a quick fix on it writes it out.
+      const frAgain = await open(draftFr);
+      frAgain.selection = new vscode.Selection(frAgain.document.lineCount - 1, 0, frAgain.document.lineCount - 1, 0);
+      const typed = await vscode.commands.executeCommand<{ inserted?: { id: string } }>(INSERT_WITH, 'effective-date', { insertAgain: true, dates: { effective_date: '2027-04-01' } });
+      assert.ok(typed.inserted);
+      const stop = frAgain.selection;
+      assert.equal(frAgain.document.getText(stop), 'date d’adoption');
+      assert.ok(await frAgain.edit((b) => b.replace(stop, '2027-03-15')));
+      await vscode.commands.executeCommand('leaveSnippet');
+      const iso = new vscode.Range(stop.start, stop.start.translate(0, 10));
+      assert.equal(frAgain.document.getText(iso), '2027-03-15');
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftFr, iso)) ?? [];
+      const rewrite = actions.find((a) => a.title === 'Write 2027-03-15 as “15 mars 2027”');
+      assert.ok(rewrite?.edit, actions.map((a) => a.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+      assert.equal(frAgain.document.lineAt(stop.start.line).text, 'Le conseil a adopté la présente politique le 15 mars 2027. Elle entre en vigueur le 1er avril 2027.');
     } finally {
       await resetEditors();
       await restoreFr();
