@@ -22,6 +22,8 @@ export const COMMANDS = {
 /** Commands that code actions and links run, not listed in the palette. */
 export const INTERNAL_COMMANDS = {
   revealLocation: 'openDataToolkit.revealLocation',
+  /** Insert a clause with the prompts' answers given: (id, ClauseAnswers) → { inserted, asked, refused? }. */
+  insertClauseWith: 'openDataToolkit.insertClauseWith',
   /** New toolkit chapter with every answer given (tests, other extensions): (folder, ChapterChoice). */
   newChapterWith: 'openDataToolkit.newChapterWith',
   /** Assemble a policy with every answer given: (folder, PolicyChoice). */

@@ -88,9 +88,7 @@ describe('checklist view', () => {
     await until('step 10', (a) => stateOf(a, 'policy-completeness', 'sunlight-v3:2') === 'unticked');
   });
 
-  // The report goes to a file chosen in the save dialog (given here as the target). Opening it as an
-  // untitled document is not tested: in code-server 4.100.3 that rejects with “Unable to resolve
-  // filesystem provider with relative file path 'untitled:.'”, cause not found (see the issue note).
+  // The report goes to a file chosen in the save dialog (given here as the target); the next test opens it as an untitled document.
   it('Export Checklist Report writes the active file’s lists as Markdown in French, and as the command line’s HTML, to the file chosen', async function () {
     this.timeout(60000);
     const markdownFile = workspaceUri('checklist-report.test-output.md');
@@ -112,6 +110,31 @@ describe('checklist view', () => {
       assert.match(page, /<h2>policy\/bancroft-policy\.en\.md<\/h2>/);
     } finally {
       for (const f of [markdownFile, htmlFile]) await vscode.workspace.fs.delete(f).then(undefined, () => undefined);
+    }
+  });
+
+  it('Export Checklist Report opens the report as a new untitled document, in Markdown and in HTML', async function () {
+    this.timeout(60000);
+    try {
+      await vscode.commands.executeCommand('openDataToolkit.checklist.focus');
+      await open(policyEn);
+      await until('step 11b', (a) => stateOf(a, 'policy-completeness', 'approved') === 'manual', 40000);
+      for (const [format, language, start] of [['markdown', 'markdown', /^# Checklist report\n\n## policy\/bancroft-policy\.en\.md\n/], ['html', 'html', /^<!DOCTYPE html>/]] as const) {
+        await open(policyEn);
+        const uri = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, { scope: 'file', format, lang: 'en', target: 'untitled' });
+        assert.equal(uri?.scheme, 'untitled', format);
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        assert.ok(document, `${format}: the document is open`);
+        assert.ok(document.isUntitled);
+        assert.equal(document.languageId, language);
+        assert.match(document.getText(), start);
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), `${format}: shown in an editor`);
+      }
+      // The untitled report is now the active file: it is in no folder, so there is nothing to report on (a warning says so), and no error.
+      assert.equal(vscode.window.activeTextEditor?.document.isUntitled, true);
+      assert.equal(await vscode.commands.executeCommand(EXPORT, { scope: 'file', format: 'markdown', lang: 'en', target: 'untitled' }), undefined);
+    } finally {
+      await resetEditors();
     }
   });
 

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { EXTENSION_ID, lineOf, open, ours, replaceText, resetEditors, sleep, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
 
 const PREVIEW = 'openDataToolkit.clausePreview';
+const INSERT_WITH = 'openDataToolkit.insertClauseWith';
 
 /** A throw-away French policy draft: front matter, a title, an empty line for the cursor. */
 const DRAFT_FR = '---\ntitle: Brouillon\nlang: fr\nclauseProfile: starter\n---\n\n# Brouillon\n\n\n';
@@ -48,6 +49,129 @@ describe('policy clauses', () => {
       assert.ok(drift.range.contains(new vscode.Position(lineOf(editor.document, 'parfois consulter'), 0)), `${drift.range.start.line}`);
       await vscode.commands.executeCommand('undo');
       await waitForDiagnostics(draft, (d) => ours(d, 'clause-drift').length === 0 && ours(d, 'unpaired').length === 1);
+    } finally {
+      await resetEditors();
+      await restore();
+    }
+  });
+
+  it('asks for the dates nothing answers before inserting, and writes them out in the clause’s language', async function () {
+    // Several edits, each waiting for the live check, on a machine that may be busy.
+    this.timeout(90000);
+    const draftFr = draftFile('dates');
+    const draftEn = workspaceUri('policy', 'tmp-dates.en.md');
+    const restoreFr = await writeTemporarily(draftFr, DRAFT_FR);
+    const restoreEn = await writeTemporarily(draftEn, DRAFT_FR.replace('lang: fr', 'lang: en').replace(/Brouillon/g, 'Draft'));
+    try {
+      const dates = { approval_date: '2027-03-15', effective_date: '2027-04-01' };
+      const fr = await open(draftFr);
+      fr.selection = new vscode.Selection(8, 0, 8, 0);
+      const answer = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'effective-date', { dates });
+      assert.deepEqual(answer, { inserted: { id: 'effective-date', version: '1.0.0' }, asked: ['date:approval_date', 'date:effective_date'] });
+      assert.match(fr.document.getText(), /\nLe conseil a adopté la présente politique le 15 mars 2027\. Elle entre en vigueur le 1er avril 2027\.\n<!-- \/clause -->/);
+      await vscode.commands.executeCommand('leaveSnippet');
+      await checkWorkspace();
+      assert.deepEqual(ours(vscode.languages.getDiagnostics(draftFr), 'clause-drift'), [], 'the written-out dates are values of the template');
+
+      const en = await open(draftEn);
+      en.selection = new vscode.Selection(8, 0, 8, 0);
+      await vscode.commands.executeCommand(INSERT_WITH, 'effective-date', { dates });
+      assert.match(en.document.getText(), /\nCouncil approved this policy on March 15, 2027\. It takes effect on April 1, 2027\.\n/);
+      await vscode.commands.executeCommand('leaveSnippet');
+
+      // A date the input box refuses (30 February) is refused here too: nothing is inserted.
+      const before = en.document.getText();
+      const refused = await vscode.commands.executeCommand<{ inserted?: { id: string }; refused?: string }>(INSERT_WITH, 'effective-date', { insertAgain: true, dates: { approval_date: '2027-02-30' } });
+      assert.equal(refused.inserted, undefined);
+      assert.match(refused.refused ?? '', /real calendar date .*2027-02-30/);
+      assert.equal(en.document.getText(), before);
+      // A date left empty stays a tab stop with the parameter's label, to fill in later.
+      const later = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'effective-date', { insertAgain: true, dates: { effective_date: '2027-04-01' } });
+      assert.deepEqual(later.asked, ['insertAgain', 'date:approval_date', 'date:effective_date']);
+      assert.equal(en.document.getText(en.selection), 'approval date');
+      await vscode.commands.executeCommand('leaveSnippet');
+
+      // Typed in ISO form into the French tab stop after all: a quick fix on it writes it out.
+      const frAgain = await open(draftFr);
+      frAgain.selection = new vscode.Selection(frAgain.document.lineCount - 1, 0, frAgain.document.lineCount - 1, 0);
+      const typed = await vscode.commands.executeCommand<{ inserted?: { id: string } }>(INSERT_WITH, 'effective-date', { insertAgain: true, dates: { effective_date: '2027-04-01' } });
+      assert.ok(typed.inserted);
+      const stop = frAgain.selection;
+      assert.equal(frAgain.document.getText(stop), 'date d’adoption');
+      assert.ok(await frAgain.edit((b) => b.replace(stop, '2027-03-15')));
+      await vscode.commands.executeCommand('leaveSnippet');
+      const iso = new vscode.Range(stop.start, stop.start.translate(0, 10));
+      assert.equal(frAgain.document.getText(iso), '2027-03-15');
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftFr, iso)) ?? [];
+      const rewrite = actions.find((a) => a.title === 'Write 2027-03-15 as “15 mars 2027”');
+      assert.ok(rewrite?.edit, actions.map((a) => a.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+      assert.equal(frAgain.document.lineAt(stop.start.line).text, 'Le conseil a adopté la présente politique le 15 mars 2027. Elle entre en vigueur le 1er avril 2027.');
+    } finally {
+      await resetEditors();
+      await restoreFr();
+      await restoreEn();
+    }
+  });
+
+  it('warns before inserting a clause the document already holds: “Insert it again” inserts, any other answer does not', async function () {
+    // Several edits, each waiting for the live check, on a machine that may be busy.
+    this.timeout(60000);
+    const draft = draftFile('twice');
+    const restore = await writeTemporarily(draft, DRAFT_FR);
+    try {
+      const editor = await open(draft);
+      editor.selection = new vscode.Selection(8, 0, 8, 0);
+      const first = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'definitions', {});
+      assert.deepEqual(first.asked, [], 'no warning the first time');
+      await vscode.commands.executeCommand('leaveSnippet');
+      const markers = () => editor.document.getText().split('<!-- clause:definitions@').length - 1;
+      assert.equal(markers(), 1);
+      const declined = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'definitions', { insertAgain: false });
+      assert.deepEqual(declined, { inserted: undefined, asked: ['insertAgain'] });
+      assert.equal(markers(), 1, 'declined: nothing inserted');
+      const accepted = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'definitions', { insertAgain: true });
+      assert.deepEqual(accepted, { inserted: { id: 'definitions', version: '1.0.0' }, asked: ['insertAgain'] });
+      assert.equal(markers(), 2, 'accepted: inserted again');
+      await vscode.commands.executeCommand('leaveSnippet');
+    } finally {
+      await resetEditors();
+      await restore();
+    }
+  });
+
+  it('offers on a drifted clause to put the library’s text back, or to keep the wording marked adapted; undo takes each back', async function () {
+    // Several edits, each waiting for the live check, on a machine that may be busy.
+    this.timeout(60000);
+    const draft = draftFile('drift-fix');
+    const restore = await writeTemporarily(draft, DRAFT_FR);
+    try {
+      const editor = await open(draft);
+      editor.selection = new vscode.Selection(8, 0, 8, 0);
+      await vscode.commands.executeCommand('openDataToolkit.insertClause', 'definitions');
+      await vscode.commands.executeCommand('leaveSnippet');
+      await replaceText(editor, 'librement consulter', 'parfois consulter');
+      const driftOf = async () => ours(await waitForDiagnostics(draft, (d) => ours(d, 'clause-drift').length === 1), 'clause-drift')[0];
+      const actionsOn = async (range: vscode.Range) => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draft, range)) ?? [];
+
+      const update = (await actionsOn((await driftOf()).range)).find((a) => /^Update “.+” to the library’s text$/.test(a.title));
+      assert.ok(update?.edit, 'the update action');
+      assert.ok(await vscode.workspace.applyEdit(update.edit));
+      assert.match(editor.document.getText(), /librement consulter/);
+      assert.match(editor.document.getText(), /- \*\*Municipalité\*\*\u00A0: Ville de Bancroft\./, 'values from the configuration');
+      await waitForDiagnostics(draft, (d) => ours(d, 'clause-drift').length === 0);
+      await vscode.commands.executeCommand('undo');
+      assert.match(editor.document.getText(), /parfois consulter/);
+
+      const keep = (await actionsOn((await driftOf()).range)).find((a) => a.title.startsWith('Keep my wording'));
+      assert.ok(keep?.edit, 'the keep action');
+      assert.ok(await vscode.workspace.applyEdit(keep.edit));
+      assert.match(editor.document.getText(), /<!-- clause:definitions@1\.0\.0 adapted -->\n/);
+      assert.match(editor.document.getText(), /parfois consulter/, 'the wording is kept');
+      await waitForDiagnostics(draft, (d) => ours(d, 'clause-drift').length === 0);
+      await vscode.commands.executeCommand('undo');
+      assert.match(editor.document.getText(), /<!-- clause:definitions@1\.0\.0 -->\n/);
+      await driftOf();
     } finally {
       await resetEditors();
       await restore();

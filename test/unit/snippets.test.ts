@@ -241,7 +241,7 @@ describe('toolkit snippets', () => {
   });
 
   it('front matter snippets use the toolkit keys, the same translationKey, and lang en / fr', () => {
-    const chapterKeys = ['title', 'lang', 'translationKey', 'chapter', 'summary', 'lastReviewed'];
+    const chapterKeys = ['title', 'lang', 'translationKey', 'type', 'chapter', 'summary', 'lastReviewed'];
     const policyKeys = ['title', 'lang', 'translationKey', 'municipality', 'province', 'status', 'effectiveDate', 'lastReviewed'];
     for (const [key, keys] of [['chapter-front-matter', chapterKeys], ['chapter-skeleton', chapterKeys], ['policy-front-matter', policyKeys], ['policy-skeleton', policyKeys]] as const) {
       for (const lang of ['en', 'fr'] as const) {

@@ -9,6 +9,9 @@ import {
 } from '../../src/core/templates';
 import { CHAPTER_TYPE_IDS, shippedTemplates } from './templates/shippedTemplates';
 import { pairFiles } from '../../src/core/pairing/pairFiles';
+import { applicableChecklists } from '../../src/core/checklists/applicableChecklists';
+import { loadChecklists } from '../../src/core/checklists/loadChecklists';
+import { bundledChecklists, doc as checklistDoc } from './checklists/checklistHelpers';
 import { frenchTypographyProblems, loadParityEngine, pairDifferences, pairShape } from '../fixtures/snippets/pairShape';
 
 const repo = path.resolve(__dirname, '../..');
@@ -77,7 +80,7 @@ describe('chapter templates', () => {
       assert.equal(pair.fr.lang, 'fr');
       const en = frontMatter(pair.en.text);
       const fr = frontMatter(pair.fr.text);
-      assert.deepEqual(Object.keys(en), ['title', 'lang', 'translationKey', 'chapter', 'summary', 'lastReviewed']);
+      assert.deepEqual(Object.keys(en), ['title', 'lang', 'translationKey', 'type', 'chapter', 'summary', 'lastReviewed']);
       assert.deepEqual(Object.keys(fr), Object.keys(en));
       assert.equal(en.translationKey, 'governance-basics');
       assert.equal(fr.translationKey, en.translationKey);
@@ -86,11 +89,22 @@ describe('chapter templates', () => {
       assert.equal(fr.lang, 'fr');
       assert.equal(en.chapter, 'governance');
       assert.equal(fr.chapter, 'governance');
+      assert.equal(en.type, 'chapter');
+      assert.equal(fr.type, 'chapter');
       assert.equal(en.title, 'Governance');
       assert.equal(fr.title, 'Gouvernance');
       assert.equal(fr.summary, CHAPTER_TYPES.governance.description.fr);
       assert.equal(String(en.lastReviewed), '2027-03-31');
       assert.equal(String(fr.lastReviewed), '2027-03-31');
+    });
+
+    it('a new chapter gets the chapter checklists in both languages, from its `type: chapter`', () => {
+      const pair = createChapterPair({ type: 'standards', slug: 'formats', folder: 'toolkit', today: TODAY });
+      const lists = loadChecklists([bundledChecklists()]);
+      for (const file of [pair.en, pair.fr]) {
+        const ids = applicableChecklists(checklistDoc(file.text, file.lang, file.path).frontMatter, lists, file.path).lists.map((l) => l.id);
+        assert.deepEqual(ids, ['chapter-review'], file.path);
+      }
     });
 
     it('parallel layout: en/slug.md and fr/slug.md; a folder named en or fr stands for its parent', () => {

@@ -6,6 +6,8 @@ import type { LoadedChecklist } from './checklistTypes';
 
 /** Front matter field naming lists explicitly. */
 export const CHECKLISTS_FIELD = 'checklists';
+/** Front matter field naming a toolkit chapter's kind (`chapter: governance`), written beside `type: chapter`. */
+export const CHAPTER_FIELD = 'chapter';
 /** Front matter field listing the manual items ticked, as `list-id/item-id`. */
 export const TICKS_FIELD = 'checklist-done';
 
@@ -35,7 +37,8 @@ function globMatchers(globs: Readonly<Record<string, readonly string[]>>) {
 
 /**
  * The lists that apply to a document, in library order: those its front matter names
- * (`checklists: [...]`), those whose `appliesTo.types` holds its `type`, and those the
+ * (`checklists: [...]`), those whose `appliesTo.types` holds its `type` (a `chapter: <kind>`
+ * field counts as `type: chapter`), and those the
  * configuration's `checklistGlobs` give its path; none the configuration switched off. Names of
  * lists not loaded, or switched off, come back as problems for the front end to show.
  */
@@ -43,6 +46,8 @@ export function applicableChecklists(frontMatter: Pick<FrontMatter, 'data'> | un
   const data = frontMatter?.data ?? {};
   const named = strings(data[CHECKLISTS_FIELD]);
   const types = new Set(strings(data.type));
+  // Chapters written before `type: chapter` (and by hand) say only `chapter: <kind>`: still a chapter.
+  if (strings(data[CHAPTER_FIELD]).some((kind) => kind.trim() !== '')) types.add('chapter');
   const disabled = new Set(selection.disabledChecklists ?? []);
   const unknown: MessageRef[] = [];
   for (const id of named) {

@@ -81,6 +81,7 @@ export function checkClauseDocument(doc: ClauseDocument, library: LibraryLookup)
         continue;
       }
     }
+    if (marker.adapted) continue;
     const comparison = compareWithTemplate(marker.content, clause.body[doc.lang]);
     if (comparison.drifted) {
       findings.push({

@@ -7,9 +7,12 @@ import { htmlComments } from '../text/htmlComments';
 export const MARKER_RULE = 'clause-markers';
 export const CLOSE_MARKER = '<!-- /clause -->';
 
-export function openMarker(id: string, version: string): string {
-  return `<!-- clause:${id}@${version} -->`;
+export function openMarker(id: string, version: string, adapted = false): string {
+  return `<!-- clause:${id}@${version}${adapted ? ` ${ADAPTED}` : ''} -->`;
 }
+
+/** The word after the version that says the writer kept their own wording on purpose. */
+export const ADAPTED = 'adapted';
 
 /** A clause body between its markers, on lines of their own (how assembly and insertion write it). */
 export function wrapInMarkers(id: string, version: string, body: string): string {
@@ -20,6 +23,8 @@ export interface ClauseMarker {
   id: string;
   /** null when the marker has no `@version`, which is reported. */
   version: string | null;
+  /** `<!-- clause:id@1.0.0 adapted -->`: reworded on purpose, so no drift is reported. */
+  adapted: boolean;
   /** From the start of the opening marker to the end of the closing one. */
   range: Range;
   openRange: Range;
@@ -34,7 +39,7 @@ export interface MarkerScan {
   problems: Finding[];
 }
 
-const OPEN = /^\s*clause:([^\s@]+)(?:@(\S*))?\s*$/;
+const OPEN = /^\s*clause:([^\s@]+)(?:@(\S*))?(\s+adapted)?\s*$/;
 const CLOSE = /^\s*\/clause\s*$/;
 
 /**
@@ -49,7 +54,7 @@ export function findClauseMarkers(text: string, file: string): MarkerScan {
 
   const clauses: ClauseMarker[] = [];
   const problems: Finding[] = [];
-  let open: { id: string; version: string | null; start: number; end: number } | null = null;
+  let open: { id: string; version: string | null; adapted: boolean; start: number; end: number } | null = null;
   const problem = (start: number, end: number, severity: Finding['severity'], messageId: string, args?: Finding['args']) =>
     problems.push({ file, range: { start: pos(start), end: pos(end) }, severity, rule: MARKER_RULE, messageId, args });
 
@@ -63,7 +68,7 @@ export function findClauseMarkers(text: string, file: string): MarkerScan {
       const version = opening[2] ? opening[2] : null;
       if (version === null) problem(start, end, 'warning', 'clauses.markerNoVersion', { id });
       if (open) problem(start, end, 'error', 'clauses.markerNested', { id, outer: open.id });
-      open = { id, version, start, end };
+      open = { id, version, adapted: opening[3] !== undefined, start, end };
       continue;
     }
     if (CLOSE.test(m[1])) {
@@ -76,6 +81,7 @@ export function findClauseMarkers(text: string, file: string): MarkerScan {
       clauses.push({
         id: open.id,
         version: open.version,
+        adapted: open.adapted,
         range: { start: pos(open.start), end: pos(end) },
         openRange: { start: pos(open.start), end: pos(open.end) },
         closeRange: { start: pos(start), end: pos(end) },

@@ -5,7 +5,7 @@ export { loadClauseLibrary, type ClauseLibrary, type ClauseOverride, type LoadCl
 export { loadClauseProfiles, type ProfileSet } from './loadClauseProfiles';
 export { fillClause, fillTemplate, clauseToSnippet, templateToSnippet, escapeSnippetText, effectiveValues, type FilledText, type ParameterValues } from './fillClause';
 export { formatDate, formatNumber, formatParameterValue } from './formatValue';
-export { findClauseMarkers, openMarker, wrapInMarkers, CLOSE_MARKER, type ClauseMarker, type MarkerScan } from './clauseMarkers';
+export { findClauseMarkers, openMarker, ADAPTED, wrapInMarkers, CLOSE_MARKER, type ClauseMarker, type MarkerScan } from './clauseMarkers';
 export {
   compareWithTemplate,
   checkClauseDocument,

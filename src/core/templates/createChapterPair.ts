@@ -163,6 +163,8 @@ export function renderChapter(type: ChapterType, lang: Lang, fm: FrontMatterValu
     `title: ${JSON.stringify(fm.title)}`,
     `lang: ${lang}`,
     `translationKey: ${fm.translationKey}`,
+    // `type` picks the checklists (chapter-review applies to `type: chapter`); `chapter` names the kind.
+    'type: chapter',
     `chapter: ${type.id}`,
     `summary: ${JSON.stringify(type.description[lang])}`,
     `lastReviewed: ${fm.lastReviewed}`,

@@ -45,7 +45,10 @@ export function registerExportChecklistReport(index: WorkspaceIndex, checks: Che
       }
       const folder = await index.folderOf(active.uri);
       const path = folder && index.relativePath(folder.root, active.uri);
-      if (!folder || path === undefined) return undefined;
+      if (!folder || path === undefined) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is in no workspace folder, so no checklist applies to it: save it in the workspace, or report on the whole workspace.', active.isUntitled ? active.uri.path : vscode.workspace.asRelativePath(active.uri)));
+        return undefined;
+      }
       report = await reportOn([{ folder, paths: [path] }], lang, { index, checks, lists, clauses }, false);
     } else {
       report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking every pair for the checklist report…'), cancellable: true }, async (_, token) => {

@@ -3,6 +3,7 @@ import type { Lang } from '../../core/engineApi';
 import type { ClauseCatalogue, ParameterValue, ProfileQuestion } from '../../core/clauses/index';
 import type { PolicyAnswers } from '../../core/config/configTypes';
 import { getEngine } from '../engine/engine';
+import { answerInvalid } from './answerInvalid';
 
 /** What "Assemble a policy" needs; a caller (a test) may pass it to skip the questions. */
 export interface PolicyChoice {
@@ -70,7 +71,7 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   // The help text stays visible when a default fills the box (a placeholder would hide behind it).
   const help = q.description?.[lang];
   const input = (prompt: string, value: string) =>
-    vscode.window.showInputBox({ title: stepTitle(), prompt: help ? `${prompt} — ${help}` : prompt, value, validateInput: (v) => invalid(q, v, lang) });
+    vscode.window.showInputBox({ title: stepTitle(), prompt: help ? `${prompt} — ${help}` : prompt, value, validateInput: (v) => answerInvalid(q, v, lang) });
   if (IN_BOTH_LANGUAGES.has(q.type)) {
     const en = await input(vscode.l10n.t('{0} (English)', label), textOf('en'));
     if (en === undefined) return null;
@@ -83,23 +84,4 @@ async function ask(q: ProfileQuestion, fallback: ParameterValue | undefined, lan
   if (value === undefined) return null;
   if (!value.trim()) return undefined;
   return q.type === 'number' || q.type === 'integer' ? getEngine().clauses.parseNumberAnswer(value)! : value.trim();
-}
-
-/**
- * The engine's own checks of an answer, in the prompt: one line without clause markers (refused
- * at assembly too), and the type (a real calendar date, a number, an address…).
- */
-function invalid(q: ProfileQuestion, value: string, lang: Lang): string | undefined {
-  if (!value.trim()) return undefined;
-  const engine = getEngine();
-  const unsafe = engine.clauses.answerTextProblem(value);
-  if (unsafe) return engine.formatMessage(unsafe, { name: q.label[lang] }, lang);
-  const numeric = q.type === 'number' || q.type === 'integer';
-  const parsed = numeric ? engine.clauses.parseNumberAnswer(value) : value.trim();
-  if (parsed === undefined) return vscode.l10n.t('Write a number, or leave it empty to fill it in later.');
-  const problem = q.type === 'enum' ? null : engine.clauses.answerProblem(q.name, q.type, parsed, q.options);
-  if (!problem) return undefined;
-  // Not even the shape of a date: say how to write one; a shape that names no day (2027-02-30) gets the engine's words.
-  if (q.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return vscode.l10n.t('Write the date as YYYY-MM-DD, or leave it empty to fill it in later.');
-  return engine.formatMessage(problem.messageId, problem.args, lang);
 }

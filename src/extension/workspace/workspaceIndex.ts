@@ -79,6 +79,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** The pair (or lack of one) of a file, with the configuration that applies to it. */
   async pairOf(uri: vscode.Uri): Promise<PairInfo | undefined> {
+    // An untitled document (an exported report, a scratch file) is in no folder: scanning the
+    // folder `rootOf` makes up for it (`untitled:.`) made the workbench's search throw.
+    if (uri.scheme === 'untitled') return undefined;
     const index = await this.folder(rootOf(uri));
     const path = relativeTo(index.root, uri);
     if (path === undefined) return undefined;

@@ -14,6 +14,10 @@ describe('checklist evaluation', () => {
     assert.deepEqual(ids('---\ntype: policy\n---\n# P\n'), ['policy-completeness']);
     assert.deepEqual(ids('---\ntype: chapter\nchecklists: [translation-review]\n---\n# C\n'), ['chapter-review', 'translation-review']);
     assert.deepEqual(ids('---\ntitle: Other\n---\n# C\n'), []);
+    // A chapter that only names its kind (as chapters did before `type: chapter`) is a chapter; both together list it once.
+    assert.deepEqual(ids('---\nchapter: governance\n---\n# C\n'), ['chapter-review']);
+    assert.deepEqual(ids('---\ntype: chapter\nchapter: governance\n---\n# C\n'), ['chapter-review']);
+    assert.deepEqual(ids('---\nchapter: ""\n---\n# C\n'), []);
     assert.deepEqual(ids('# No front matter\n'), []);
     const { unknown } = applicableChecklists(doc('---\nchecklists: nope\n---\n# C\n').frontMatter, library);
     assert.deepEqual(unknown, [{ messageId: 'checklists.unknownList', args: { id: 'nope' } }]);

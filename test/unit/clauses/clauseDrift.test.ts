@@ -96,6 +96,13 @@ describe('checkClauseDocument', () => {
     assert.match(String(f.data?.preview), /\[-published-\] \{\+kept\+\}/);
   });
 
+  it('reports no drift in a clause marked adapted, but still a newer library version', () => {
+    const adapted = '<!-- clause:sample-clause@1.0.0 adapted -->\nThe inventory is kept within 30 days.\n<!-- /clause -->\n';
+    assert.deepEqual(checkClauseDocument({ file: 'p.en.md', text: adapted, lang: 'en' }, library).findings, []);
+    const older = '<!-- clause:other-clause@1.1.0 adapted -->\nOur own old text.\n<!-- /clause -->\n';
+    assert.deepEqual(checkClauseDocument({ file: 'p.en.md', text: older, lang: 'en' }, library).findings.map((f) => f.messageId), ['clauses.newerVersion']);
+  });
+
   it('compares French text with the French template', () => {
     const ok = wrapInMarkers('sample-clause', '1.0.0', 'Le inventaire est publié dans un délai de 30 jours.');
     assert.deepEqual(checkClauseDocument({ file: 'p.fr.md', text: ok, lang: 'fr' }, library).findings, []);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findClauseMarkers, wrapInMarkers } from '../../../src/core/clauses/clauseMarkers';
+import { findClauseMarkers, openMarker, wrapInMarkers } from '../../../src/core/clauses/clauseMarkers';
 
 describe('clause markers', () => {
   it('finds a clause with its id, version, ranges and content', () => {
@@ -15,6 +15,15 @@ describe('clause markers', () => {
     assert.deepEqual(c.range, { start: { line: 2, column: 0 }, end: { line: 6, column: 16 } });
     assert.deepEqual(c.contentRange, { start: { line: 3, column: 0 }, end: { line: 5, column: 9 } });
     assert.equal(c.content, 'Line one.\n\nLine two.');
+  });
+
+  it('reads the adapted flag after the version, and writes it back', () => {
+    const text = `${openMarker('purpose', '1.2.0', true)}\nOurs.\n<!-- /clause -->\n<!-- clause:scope@1.0.0 -->\nTheirs.\n<!-- /clause -->\n`;
+    assert.match(text, /^<!-- clause:purpose@1\.2\.0 adapted -->/);
+    const { clauses, problems } = findClauseMarkers(text, 'p.en.md');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(clauses.map((c) => [c.id, c.version, c.adapted]), [['purpose', '1.2.0', true], ['scope', '1.0.0', false]]);
+    assert.equal(findClauseMarkers('<!-- clause:purpose@1.2.0 adaptée -->\nx\n<!-- /clause -->', 'p.fr.md').clauses.length, 0, 'only the one word is a flag');
   });
 
   it('reads CRLF files with the same lines', () => {
