@@ -1,19 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { resolveConfig } from '../../../src/core/config/loadConfig';
-import { planProject } from '../../../src/core/project/checkProject';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPORA, plannedCorpus } from '../helpers/corpusFiles';
 
-const CORPUS = resolve(__dirname, '../../../../shared/corpora/gcds-docs');
-
-function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: string }> {
-  return readdirSync(join(dir, rel)).flatMap((name) => {
-    const p = rel ? `${rel}/${name}` : name;
-    if (name.startsWith('.') || name === 'node_modules') return [];
-    if (statSync(join(dir, p)).isDirectory()) return markdownFiles(dir, p);
-    return /\.md$/.test(name) ? [{ path: p, text: readFileSync(join(dir, p), 'utf8') }] : [];
-  });
-}
+const CORPUS = join(CORPORA, 'gcds-docs');
 
 /**
  * Pairing by content on a real Eleventy site whose French tree has translated folder and file
@@ -21,13 +11,10 @@ function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: strin
  */
 describe('pairing by content on a real corpus (cds-snc/gcds-docs)', function () {
   this.timeout(60000);
-  let plan: ReturnType<typeof planProject>;
+  let plan: ReturnType<typeof plannedCorpus>['plan'];
   before(function () {
     if (!existsSync(CORPUS)) this.skip();
-    const { resolved } = resolveConfig({}, CORPUS, undefined, () => {
-      throw new Error('no pairs file');
-    });
-    plan = planProject(markdownFiles(CORPUS), resolved);
+    plan = plannedCorpus(CORPUS).plan;
   });
 
   it('pairs the translated trees that were read by hand, and nothing crosses folders', () => {

@@ -1,21 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { resolveConfig } from '../../../src/core/config/loadConfig';
-import { planProject } from '../../../src/core/project/checkProject';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
+import { CORPORA, plannedCorpus } from '../helpers/corpusFiles';
 import { applyXliff, readXliff, writeXliff, writeXliff12, xliffUnits } from '../../../src/core/xliff';
 
-const CORPORA = resolve(__dirname, '../../../../shared/corpora');
 
-function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: string }> {
-  return readdirSync(join(dir, rel)).flatMap((name) => {
-    const p = rel ? `${rel}/${name}` : name;
-    if (name.startsWith('.') || name === 'node_modules') return [];
-    if (statSync(join(dir, p)).isDirectory()) return markdownFiles(dir, p);
-    return /\.md$/.test(name) ? [{ path: p, text: readFileSync(join(dir, p), 'utf8') }] : [];
-  });
-}
 
 /** Export → import of every pair of the real corpora, unchanged and with one target edited as a CAT tool would. */
 describe('xliff round trip on the real corpora', function () {
@@ -24,12 +14,8 @@ describe('xliff round trip on the real corpora', function () {
     it(`gives back every French file of ${corpus} unchanged (XLIFF 2.1 and 1.2), and lands an edit in its block`, function () {
       const dir = join(CORPORA, corpus);
       if (!existsSync(dir)) this.skip();
-      const files = markdownFiles(dir);
-      const text = new Map(files.map((f) => [f.path, f.text]));
-      const { resolved } = resolveConfig({}, dir, undefined, () => {
-        throw new Error('no pairs file');
-      });
-      const pairs = planProject(files, resolved).pairing.pairs;
+      const { text, plan } = plannedCorpus(dir);
+      const pairs = plan.pairing.pairs;
       assert.ok(pairs.length >= 5);
       for (const p of pairs) {
         const en = text.get(p.en)!;

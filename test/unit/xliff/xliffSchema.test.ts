@@ -1,17 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { resolveConfig } from '../../../src/core/config/loadConfig';
-import { planProject } from '../../../src/core/project/checkProject';
 import { buildDocument } from '../../../src/core/markdown/buildDocument';
 import { writeXliff, writeXliff12, xliffUnits } from '../../../src/core/xliff';
 import { cli } from '../helpers/tempProject';
+import { CORPORA, markdownFiles, plannedCorpus } from '../helpers/corpusFiles';
 
 const ROOT = resolve(__dirname, '../../..');
 const SCHEMAS = join(ROOT, 'test/fixtures/xliff-schemas');
-const CORPORA = resolve(ROOT, '../shared/corpora');
 const SCHEMA_OF = { '2.1': 'xliff-core-2.xsd', '1.2': 'xliff-core-1.2.xsd' } as const;
 type Version = keyof typeof SCHEMA_OF;
 
@@ -26,14 +24,6 @@ async function schemaErrors(version: Version, files: Array<{ name: string; xml: 
   return r.errors.map((e) => e.rawMessage);
 }
 
-function markdownFiles(dir: string, rel = ''): Array<{ path: string; text: string }> {
-  return readdirSync(join(dir, rel)).flatMap((name) => {
-    const p = rel ? `${rel}/${name}` : name;
-    if (name.startsWith('.') || name === 'node_modules') return [];
-    if (statSync(join(dir, p)).isDirectory()) return markdownFiles(dir, p);
-    return /\.md$/.test(name) ? [{ path: p, text: readFileSync(join(dir, p), 'utf8') }] : [];
-  });
-}
 
 /** What `toolkit-check xliff export` writes for every English file of the samples, notes and states included. */
 async function sampleExports(version: Version): Promise<Array<{ name: string; xml: string }>> {
@@ -80,12 +70,8 @@ describe('xliff exports against the XLIFF schemas', function () {
     it(`every pair of the real corpus ${corpus} exports as valid XLIFF 2.1 and 1.2`, async function () {
       const dir = join(CORPORA, corpus);
       if (!existsSync(dir)) this.skip();
-      const files = markdownFiles(dir);
-      const text = new Map(files.map((f) => [f.path, f.text]));
-      const { resolved } = resolveConfig({}, dir, undefined, () => {
-        throw new Error('no pairs file');
-      });
-      const pairs = planProject(files, resolved).pairing.pairs;
+      const { text, plan } = plannedCorpus(dir);
+      const pairs = plan.pairing.pairs;
       assert.ok(pairs.length >= 5);
       const v2: Array<{ name: string; xml: string }> = [];
       const v12: Array<{ name: string; xml: string }> = [];
