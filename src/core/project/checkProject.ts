@@ -44,6 +44,11 @@ export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: stri
   return options;
 }
 
+/** Whether the configuration has the spelling rule on (the editor then checks spelling apart, after the other rules). */
+export function spellingEnabled(config: ResolvedConfig): boolean {
+  return checkOptionsFrom(config).rules.enabled('spelling');
+}
+
 export interface ProjectOptions {
   /**
    * The clause library (ours and the configured clauseFolders), loaded only when needed: a
