@@ -1,16 +1,22 @@
 // npm run bench: the parity check against markdownlint-cli2 on the same files, plus one large pair.
 // Figures are printed, never asserted: speed is measured, not hoped for.
+// npm run bench -- --real-only --runs 3 (or npm run bench:real): the real corpora only, fewer rounds.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { writeCorpus } from './generateCorpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pairs = Number(process.env.BENCH_PAIRS ?? 500);
 const lines = Number(process.env.BENCH_LINES ?? 1000);
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+// --runs N (or BENCH_REPEATS): rounds of alternating runs; --real-only: the real corpora and the
+// one large pair, without the synthetic corpus of 107 MB (tens of minutes on a loaded 2-core machine).
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, 'real-only': { type: 'boolean', default: false } } });
+const repeats = Number(flags.runs ?? process.env.BENCH_REPEATS ?? 3);
+if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--runs must be a whole number of 1 or more (got ${flags.runs ?? process.env.BENCH_REPEATS})`);
 const work = mkdtempSync(join(tmpdir(), 'toolkit-bench-'));
 const peakFile = join(work, 'peak');
 const cli = join(root, 'dist/cli.js');
@@ -52,6 +58,9 @@ function report(name, files, ours, theirs) {
 }
 
 const cspell = join(root, 'node_modules/cspell/bin.mjs');
+// BENCH_BASELINE=<another build's dist/cli.js>: its cold run joins each round, for a before/after.
+const baselineCli = process.env.BENCH_BASELINE;
+if (baselineCli && !existsSync(baselineCli)) throw new Error(`BENCH_BASELINE ${baselineCli} does not exist`);
 
 /**
  * A real corpus, copied into the bench's folder (the cache file is written there, never into the
@@ -67,10 +76,12 @@ function realCorpus(name, source, prepare = () => {}) {
   const edited = files.find((f) => /(^|[\\/])fr[\\/]|\.fr\.md$/.test(f)) ?? files[0];
   const original = readFileSync(edited, 'utf8');
   const ours = ['.', '--format', 'json'];
-  const runs = { cold: [], warm: [], changed: [], markdownlint: [], cspell: [] };
+  const runs = { cold: [], warm: [], changed: [], markdownlint: [], cspell: [], ...(baselineCli ? { baseline: [] } : {}) };
+  const loadAtStart = loadavg()[0].toFixed(1);
   runOnce(cli, [...ours, '--cache'], dir); // fills the cache
   for (let i = 0; i < repeats; i++) {
     runs.cold.push(runOnce(cli, ours, dir));
+    if (baselineCli) runs.baseline.push(runOnce(baselineCli, ours, dir));
     runs.markdownlint.push(runOnce(markdownlint, ['**/*.md'], dir));
     runs.cspell.push(runOnce(cspell, ['lint', '--no-progress', '--no-summary', '--no-color', '**/*.md'], dir));
     runs.warm.push(runOnce(cli, [...ours, '--cache'], dir));
@@ -80,9 +91,10 @@ function realCorpus(name, source, prepare = () => {}) {
   }
   writeFileSync(edited, original);
   const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summarise(v)]));
-  console.log(`\n## real corpus ${name} (${files.length} files; medians of ${repeats} alternating runs; CPU = user + system of all threads)`);
+  console.log(`\n## real corpus ${name} (${files.length} files; medians of ${repeats} alternating runs; CPU = user + system of all threads; load average ${loadAtStart} at the start, ${loadavg()[0].toFixed(1)} at the end)`);
   const row = (label, r) => console.log(`${label.padEnd(34)} ${r.ms.toFixed(0).padStart(7)} ms wall ${r.cpuMs.toFixed(0).padStart(7)} ms CPU  peak ${r.peakMb.toFixed(0)} MB`);
   row('toolkit-check cold', m.cold);
+  if (m.baseline) row('baseline build cold', m.baseline);
   row('toolkit-check --cache, no change', m.warm);
   row('toolkit-check --cache, one changed', m.changed);
   row('markdownlint-cli2', m.markdownlint);
@@ -93,6 +105,7 @@ function realCorpus(name, source, prepare = () => {}) {
     console.log(`${label.padEnd(44)} wall ${wall.toFixed(2)}  CPU ${cpu.toFixed(2)}${goal ? `  ${cpu <= goal ? `(goal ≤ ${goal} met on CPU)` : `(goal ≤ ${goal} NOT met on CPU)`}` : ''}`);
   };
   ratio('cold / markdownlint-cli2', m.cold, m.markdownlint, 0.8);
+  if (m.baseline) ratio('baseline build cold / markdownlint-cli2', m.baseline, m.markdownlint);
   ratio('cold / cspell', m.cold, m.cspell);
   ratio('--cache, no change / cold', m.warm, m.cold, 0.15);
   ratio('--cache, one changed / cold', m.changed, m.cold, 0.25);
@@ -112,14 +125,16 @@ try {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
   console.log(`# Parity benchmark — node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}, median of ${repeats} runs`);
 
-  const synthetic = join(root, 'bench/.corpus/synthetic');
-  const { files, bytes } = writeCorpus(synthetic, pairs, lines);
-  console.log(`synthetic corpus: ${pairs} pairs of ~${lines} lines, ${(bytes / 1e6).toFixed(1)} MB (bench/.corpus, not committed)`);
-  // A run that checked nothing would look fast: make sure every file was read and paired.
-  const sanity = JSON.parse(spawnSync(process.execPath, [cli, synthetic, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout);
-  if (sanity.files !== files || sanity.pairs.length !== pairs) throw new Error(`toolkit-check saw ${sanity.files} files and ${sanity.pairs.length} pairs, expected ${files} and ${pairs}`);
-  // markdownlint-cli2 reads a glob; default rules, no config: what people would otherwise run.
-  report('synthetic corpus', files, measure(cli, [synthetic, '--format', 'json']), measure(markdownlint, ['**/*.md'], synthetic));
+  if (!flags['real-only']) {
+    const synthetic = join(root, 'bench/.corpus/synthetic');
+    const { files, bytes } = writeCorpus(synthetic, pairs, lines);
+    console.log(`synthetic corpus: ${pairs} pairs of ~${lines} lines, ${(bytes / 1e6).toFixed(1)} MB (bench/.corpus, not committed)`);
+    // A run that checked nothing would look fast: make sure every file was read and paired.
+    const sanity = JSON.parse(spawnSync(process.execPath, [cli, synthetic, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout);
+    if (sanity.files !== files || sanity.pairs.length !== pairs) throw new Error(`toolkit-check saw ${sanity.files} files and ${sanity.pairs.length} pairs, expected ${files} and ${pairs}`);
+    // markdownlint-cli2 reads a glob; default rules, no config: what people would otherwise run.
+    report('synthetic corpus', files, measure(cli, [synthetic, '--format', 'json']), measure(markdownlint, ['**/*.md'], synthetic));
+  }
 
   const corpora = process.env.BENCH_CORPORA ?? join(root, '../shared/corpora');
   if (existsSync(join(corpora, 'gcds-docs'))) realCorpus('gcds-docs', join(corpora, 'gcds-docs'));

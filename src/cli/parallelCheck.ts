@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
+import { autoWorkers } from './autoWorkers';
 import type { ResolvedConfig } from '../core/config/configTypes';
 import type { ClauseCatalogue } from '../core/clauses/clauseCatalogue';
 import {
@@ -21,11 +22,8 @@ import { engineWorkerScript, RequestFailed, WorkerPool } from '../worker/workerP
 import { lazySpeller } from '../speller/lazySpeller';
 import { readProjectWords } from '../speller/projectWordsFile';
 
-/** Below this much text, starting workers costs more than it saves. */
-const PARALLEL_MIN_CHARS = 1_000_000;
-
 export interface ParallelOptions {
-  /** Worker threads to use; by default one per core (at most 4) for large trees, none for small ones. */
+  /** Worker threads to use; by default one per free core (at most 4) for large trees, none for small ones (see autoWorkers). */
   workers?: number;
   clauses?: () => ClauseCatalogue;
   /** Results of an earlier run (`--cache`), opened once the files are paired and the clause library loaded. */
@@ -49,7 +47,7 @@ export async function checkProjectInParallel(files: SourceFile[], config: Resolv
   const todo = tasks.filter((_, i) => !known[i]);
   let size = 0;
   for (const task of todo) for (const path of filesOfTask(task)) size += plan.texts.get(path)?.length ?? 0;
-  const count = options.workers ?? (size >= PARALLEL_MIN_CHARS ? Math.min(4, availableParallelism()) : 0);
+  const count = options.workers ?? autoWorkers(size, availableParallelism(), loadavg()[0]);
   const projectWords = readProjectWords(config);
   // On this thread, the dictionaries load on first use, as in each worker.
   if (count <= 1 || todo.length < 2) return checkPlannedProject(plan, config, catalogue, storeOf(tasks, known, store), lazySpeller({ root: config.root, projectWords: projectWords.words, problems: projectWords.problems, fresh: true }));

@@ -16,7 +16,7 @@ export { pairingSiteRoutes, type SiteRoutes } from './links/siteRoutes';
 export { quickFrontMatter } from './project/quickFrontMatter';
 export { createFileFilter, isInHiddenFolder } from './project/fileFilter';
 export { parseProjectWords, projectWordAddition, wordsFileOf } from './spelling/projectWords';
-export { checkOptionsFrom, checkPairTask, projectTasks, filesOfTask, projectFindings, type ProjectTask, type TaskResult, type SourceFile } from './project/checkProject';
+export { checkOptionsFrom, checkPairTask, spellingEnabled, projectTasks, filesOfTask, projectFindings, type ProjectTask, type TaskResult, type SourceFile } from './project/checkProject';
 export { failedTaskResult, withEarlyFindings } from './project/failedTask';
 export { readErrorReason, type LoadProblem } from './project/loadSource';
 export { applyGradedSeverities } from './project/gradedSeverity';

@@ -4,6 +4,7 @@ import type { SpellingDictionaryCollection } from 'cspell-lib';
 import type { Lang } from '../core/lang';
 import type { LanguageSpeller, Speller, SpellerConfigProblem } from '../core/spelling/speller';
 import { dictionaryDefinitions } from './dictionaries';
+import { useKnownSizes } from './knownSizes';
 import { workspaceLayer, type WorkspaceLayer } from './workspaceConfig';
 
 /** A bound for a pathological word only: a search cut by time would make suggestions differ from run to run. */
@@ -25,8 +26,10 @@ export interface SpellerScope {
 const shipped = new Map<string, Promise<LanguageSpeller>>();
 
 async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpeller> {
-  const { getDictionary } = await import('cspell-lib');
+  const cspell = await import('cspell-lib');
+  const { getDictionary } = cspell;
   const definitions = dictionaryDefinitions(lang, bundleDir);
+  useKnownSizes(cspell, definitions);
   const dictionary = await getDictionary({ dictionaryDefinitions: definitions as never, dictionaries: definitions.map((d) => d.name) });
   // Prose repeats its words: each is looked up once.
   const known = new Map<string, boolean>();

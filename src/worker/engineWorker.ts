@@ -77,6 +77,11 @@ async function handle(request: EngineRequest, cancel: Int32Array, id: number): P
   if (request.kind === 'check') {
     const byPath = new Map<string, SourceFile>(request.sources.map((s) => [s.path, s]));
     const inputs = { sourceOf: (p: string) => byPath.get(p), maxFileSize: config.maxFileSize, parseOptionsOf };
+    if (request.phase === 'withoutSpeller') return checkPairTask(request.task, inputs, { ...options, phase: 'withoutSpeller' }, control);
+    if (request.phase === 'spellerOnly') {
+      await loadDictionaries(id);
+      return checkPairTask(request.task, inputs, { ...options, phase: 'spellerOnly' }, control);
+    }
     if (dictionariesLoaded || !options.rules.enabled('spelling')) return checkPairTask(request.task, inputs, options, control);
     // The dictionaries are still loading (seconds, once): the other rules' findings go out now,
     // spelling's follow with the result.

@@ -29,7 +29,11 @@ export interface EngineSetup {
 
 /** The work an engine worker does: check a pair or a file, or map a line of a pair to its counterpart. */
 export type EngineRequest =
-  | { kind: 'check'; task: ProjectTask; sources: SourceFile[] }
+  /**
+   * `phase` runs a part of the check only (the editor): every rule but spelling, which never
+   * waits for the dictionaries, or spelling alone, which the pool runs on its speller's worker.
+   */
+  | { kind: 'check'; task: ProjectTask; sources: SourceFile[]; phase?: 'withoutSpeller' | 'spellerOnly' }
   | { kind: 'locate'; en: SourceFile; fr: SourceFile; from: 'en' | 'fr'; line: number; sectionOnly?: boolean }
   | { kind: 'skeleton'; source: SourceFile; from: 'en' | 'fr' };
 

@@ -41,7 +41,15 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   /** The key of the last request it ran (a file keeps its parsed pieces in the worker that parsed it). */
   lastAffinity?: string;
+  /**
+   * The one worker that runs spelling-only checks, so only it loads the dictionaries (seconds):
+   * the others stay free for the first findings of the other rules.
+   */
+  speller: boolean;
 }
+
+/** A request that needs the dictionaries and only them: it runs on the speller's worker. */
+const spellingOnly = (request: EngineRequest) => request.kind === 'check' && request.phase === 'spellerOnly';
 
 /**
  * A few engine workers with a time budget per request. A request runs on an idle worker (the
@@ -58,7 +66,8 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {
     this.setupMessage = { type: 'setup', setup: options.setup };
-    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+    const size = Math.max(1, options.size);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(i === size - 1));
   }
 
   /** New configuration or pairing: every worker (and every future one) gets it before its next request. */
@@ -109,10 +118,10 @@ export class WorkerPool {
     );
   }
 
-  private spawn(): Slot {
+  private spawn(speller: boolean): Slot {
     // A larger young generation: parsing allocates many short-lived objects (fewer scavenges).
     const worker = new Worker(this.options.script.file, { execArgv: this.options.script.execArgv, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, speller };
     worker.unref();
     worker.postMessage(this.setupMessage);
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
@@ -124,13 +133,24 @@ export class WorkerPool {
     return slot;
   }
 
+  /**
+   * Starts each queued request, oldest first, that has a worker for it: a spelling-only check
+   * waits for the speller's worker without holding back the requests behind it; the others go
+   * elsewhere when they can (the worker that last had the same file first, for its parsed pieces).
+   */
   private dispatch(): void {
-    while (this.queue.length) {
-      const idle = this.slots.filter((s) => !s.busy);
-      if (!idle.length) return;
-      const next = this.queue[0];
-      const slot = idle.find((s) => next.affinity !== undefined && s.lastAffinity === next.affinity) ?? idle[0];
-      this.queue.shift();
+    for (let i = 0; i < this.queue.length; ) {
+      const next = this.queue[i];
+      const spelling = spellingOnly(next.request);
+      const idle = this.slots.filter((s) => !s.busy && (!spelling || s.speller));
+      if (!idle.length) {
+        if (!this.slots.some((s) => !s.busy)) return;
+        i++;
+        continue;
+      }
+      const preferred = spelling ? idle : idle.filter((s) => !s.speller);
+      const slot = preferred.find((s) => next.affinity !== undefined && s.lastAffinity === next.affinity) ?? preferred[0] ?? idle[0];
+      this.queue.splice(i, 1);
       this.start(slot, next);
     }
   }
@@ -178,7 +198,7 @@ export class WorkerPool {
     slot.busy = undefined;
     this.slots.splice(index, 1);
     void slot.worker.terminate();
-    if (!this.closed) this.slots.push(this.spawn());
+    if (!this.closed) this.slots.push(this.spawn(slot.speller));
     pending?.reject(failure);
     this.dispatch();
   }

@@ -3,14 +3,14 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 
 // Measures, in the real extension host, on a 1,000-line pair: the time from opening the pair to
-// its first diagnostics (every rule but spelling when the dictionaries are still loading) and to
+// its first diagnostics (every rule but spelling, which follows in a report of its own) and to
 // all of them, then the time from an edit to updated diagnostics. It records figures for
 // bench/editor.bench.mjs; it asserts only that the diagnostics did update, never a time.
 interface CheckReport {
   uris: vscode.Uri[];
   sinceTriggerMs: number;
   checkMs: number;
-  /** Spelling is still to come (absent before the check was split in two). */
+  /** Spelling is still to come. */
   partial?: boolean;
 }
 interface ToolkitApi {

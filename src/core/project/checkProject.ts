@@ -44,6 +44,11 @@ export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: stri
   return options;
 }
 
+/** Whether the configuration has the spelling rule on (the editor then checks spelling apart, after the other rules). */
+export function spellingEnabled(config: ResolvedConfig): boolean {
+  return checkOptionsFrom(config).rules.enabled('spelling');
+}
+
 export interface ProjectOptions {
   /**
    * The clause library (ours and the configured clauseFolders), loaded only when needed: a
@@ -223,11 +228,14 @@ export async function checkProject(files: SourceFile[], config: ResolvedConfig, 
  */
 export async function checkPlannedProject(plan: ProjectPlan, config: ResolvedConfig, catalogue?: ClauseCatalogue, store?: TaskResultStore, speller?: Speller): Promise<ProjectResult> {
   const options = projectCheckOptions(plan, config, catalogue, speller);
-  // The dictionaries load before the first task, outside its time budget.
-  if (speller && options.rules.enabled('spelling')) await Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).catch(() => undefined); // a failure is each pair's finding
+  const tasks = projectTasks(plan);
+  const stored = tasks.map((task) => store?.get(task));
+  // The dictionaries load before the first task, outside its time budget; not at all when the
+  // store holds every result (a re-run with nothing changed: loading them was most of its time).
+  if (speller && options.rules.enabled('spelling') && stored.some((r) => !r)) await Promise.all([speller.forLanguage('en'), speller.forLanguage('fr')]).catch(() => undefined); // a failure is each pair's finding
   const results: TaskResult[] = [];
-  for (const task of projectTasks(plan)) {
-    let result = store?.get(task);
+  for (const [i, task] of tasks.entries()) {
+    let result = stored[i];
     if (!result) {
       // The same time budget per task as on worker threads, checked at the task's checkpoints.
       result = await checkPairTask(task, planInputs(plan, config), options, budgetControl(config.timeBudgetMs));

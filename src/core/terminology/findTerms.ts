@@ -61,6 +61,19 @@ const AFTER = String.raw`(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])`;
 interface Compiled {
   regex: RegExp;
   entry: TermEntry;
+  /**
+   * The first word of each alternative, lower-cased: a text that holds none of them cannot match
+   * (undefined when an alternative does not start with a letter or digit: always tried).
+   */
+  anchors?: string[];
+}
+
+/** A text lower-cased as the regexes' case-insensitive matching sees it (`ſ` matches `s` there). */
+const foldForAnchors = (text: string) => text.toLowerCase().replace(/ſ/g, 's');
+
+function anchorsOf(forms: readonly string[]): string[] | undefined {
+  const anchors = forms.map((f) => foldForAnchors(f).match(/^[\p{L}\p{N}]+/u)?.[0]);
+  return anchors.every((a) => a !== undefined) ? [...new Set(anchors as string[])] : undefined;
 }
 
 const cache = new WeakMap<readonly TermEntry[], Map<string, Compiled[]>>();
@@ -80,9 +93,10 @@ function forbiddenRegexes(base: readonly TermEntry[], lang: TermLang): Compiled[
     .map((entry) => {
       const variants = entry.forbidden![lang]!;
       // Plurals first, so `e-mails` is one match rather than `e-mail` and a stray s.
-      const plurals = variants.flatMap(variantPlurals).map(pattern);
+      const pluralForms = variants.flatMap(variantPlurals);
+      const plurals = pluralForms.map(pattern);
       const singulars = variants.map(pattern);
-      return { entry, regex: new RegExp(`${BEFORE}(?:(${plurals.join('|')})|${singulars.join('|')})${AFTER}`, 'giu') };
+      return { entry, regex: new RegExp(`${BEFORE}(?:(${plurals.join('|')})|${singulars.join('|')})${AFTER}`, 'giu'), anchors: anchorsOf([...pluralForms, ...variants]) };
     });
 }
 
@@ -193,7 +207,11 @@ function frenchReplacement(text: string, start: number, approved: string, entry:
 /** Forbidden variants of one language in `text`, each with the approved term (its plural for a plural). */
 export function findForbidden(text: string, base: readonly TermEntry[], lang: TermLang): TermMatch[] {
   const matches: TermMatch[] = [];
-  for (const { regex, entry } of compiled(base, `forbidden-${lang}`, (b) => forbiddenRegexes(b, lang))) {
+  // Most prose holds none of the variants: a look for each entry's first words spares its regex
+  // (one pass of the text per entry was a tenth of a check's time).
+  const folded = foldForAnchors(text);
+  for (const { regex, entry, anchors } of compiled(base, `forbidden-${lang}`, (b) => forbiddenRegexes(b, lang))) {
+    if (anchors && !anchors.some((a) => folded.includes(a))) continue;
     for (const m of text.matchAll(regex)) {
       const start = m.index!;
       if (looksLikeName(text, start, m[0])) continue;

@@ -20,7 +20,7 @@ export interface CheckReport {
   /** From the edit (or open) that triggered the check to diagnostics set, and the check alone. */
   sinceTriggerMs: number;
   checkMs: number;
-  /** The dictionaries were still loading: every rule but spelling has reported; spelling follows in another report. */
+  /** Every rule but spelling has reported (spelling is on): spelling follows in another report. */
   partial?: boolean;
 }
 
@@ -236,28 +236,43 @@ export class CheckService extends Disposable {
     if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
     const setup = await this.setupFor(state, folder);
     const started = performance.now();
-    // Every rule but spelling first when the worker's dictionaries are still loading: they never wait for them.
-    let early: Promise<void> = Promise.resolve();
-    let earlyResult: TaskResult | undefined;
-    const request = this.engines.poolFor(root, setup).run({ kind: 'check', task, sources }, key, (value) => {
-      earlyResult = value;
-      // Dropped if a newer check of the pair took over meanwhile.
-      early = this.accept(state, task, paths, value, triggeredAt, started, () => this.running.get(runKey) === request).catch((e: unknown) => this.log.error(`publishing the first findings of ${paths.join(' and ')} failed`, e));
-    });
-    this.running.set(runKey, request);
-    let result: TaskResult;
+    const pool = this.engines.poolFor(root, setup);
+    // With spelling on, every rule but spelling first, on a worker that does not load the
+    // dictionaries meanwhile (the pool's speller worker does, seconds, once): the first findings
+    // never wait for them. Spelling follows as a request of its own; a newer check cancels both.
+    const split = engine.spellingEnabled(config);
+    const first = pool.run({ kind: 'check', task, sources, ...(split ? { phase: 'withoutSpeller' as const } : {}) }, key);
+    let spelling: { promise: Promise<TaskResult>; cancel(): void } | undefined;
+    const current = { cancel: () => (first.cancel(), spelling?.cancel()) };
+    this.running.set(runKey, current);
+    const isCurrent = () => this.running.get(runKey) === current;
     try {
-      result = await request.promise;
-    } catch (e) {
-      if (e instanceof RequestFailed && e.reason === 'cancelled') return; // a newer edit's check reports instead
-      this.log.error(`checking ${paths.join(' and ')} did not finish`, e);
-      result = engine.withEarlyFindings(earlyResult, engine.failedTaskResult(task, e instanceof RequestFailed && e.reason === 'timeout' ? { timeoutMs: config.timeBudgetMs } : { reason: (e as Error).message }));
+      const early = await this.outcome(first, task, config, paths);
+      if (!early || !isCurrent()) return;
+      if (!split || early.failed) return await this.accept(state, task, paths, early.result, triggeredAt, started);
+      await this.accept(state, task, paths, early.result, triggeredAt, started, isCurrent);
+      if (!isCurrent()) return;
+      spelling = pool.run({ kind: 'check', task, sources, phase: 'spellerOnly' }, key);
+      const late = await this.outcome(spelling, task, config, paths);
+      if (!late || !isCurrent()) return;
+      // Both parts read the same files: their load problems are the first part's.
+      const whole = late.failed ? engine.withEarlyFindings(early.result, late.result) : { findings: [...early.result.findings, ...late.result.findings], loadProblems: early.result.loadProblems };
+      await this.accept(state, task, paths, whole, triggeredAt, started);
     } finally {
-      if (this.running.get(runKey) === request) this.running.delete(runKey);
+      if (isCurrent()) this.running.delete(runKey);
     }
-    // After the early part's publication, never before it: the whole result is the last word.
-    await early;
-    await this.accept(state, task, paths, result, triggeredAt, started);
+  }
+
+  /** A check request's result, or one finding saying why it did not finish; undefined when a newer check cancelled it. */
+  private async outcome(request: { promise: Promise<TaskResult> }, task: ProjectTask, config: ResolvedConfig, paths: string[]): Promise<{ result: TaskResult; failed: boolean } | undefined> {
+    const engine = getEngine();
+    try {
+      return { result: await request.promise, failed: false };
+    } catch (e) {
+      if (e instanceof RequestFailed && e.reason === 'cancelled') return undefined; // a newer edit's check reports instead
+      this.log.error(`checking ${paths.join(' and ')} did not finish`, e);
+      return { result: engine.failedTaskResult(task, e instanceof RequestFailed && e.reason === 'timeout' ? { timeoutMs: config.timeBudgetMs } : { reason: (e as Error).message }), failed: true };
+    }
   }
 
   /**

@@ -25,3 +25,28 @@ describe('engine worker pool: the time budget', function () {
     }
   });
 });
+
+describe('engine worker pool: a check in two parts', function () {
+  this.timeout(180_000);
+  const { resolved: config } = resolveConfig({}, '/project', undefined, () => '');
+  const script = engineWorkerScript(__dirname, require.resolve('../../../src/worker/workerPool.ts'));
+  const task = { kind: 'pair' as const, en: 'a.en.md', fr: 'a.fr.md' };
+  const sources = [{ path: 'a.en.md', text: 'We publish 150 zorblat registers.\n' }, { path: 'a.fr.md', text: 'Nous publions 151 registres.\n' }];
+  const rules = (r: { findings: Array<{ rule: string }> }) => r.findings.map((f) => f.rule).sort();
+
+  it('gives every rule but spelling, then spelling alone (on the speller’s worker), what one whole check gives', async () => {
+    const pool = new WorkerPool({ script, size: 2, budgetMs: 60_000, setup: { config, pairs: [{ en: task.en, fr: task.fr, pairedBy: 'suffix' }] } });
+    try {
+      // Both parts queued at once: the spelling part must not hold back the other (they run side by side).
+      const spelling = pool.run({ kind: 'check', task, sources, phase: 'spellerOnly' });
+      const others = pool.run({ kind: 'check', task, sources, phase: 'withoutSpeller' });
+      const [a, b] = await Promise.all([others.promise, spelling.promise]);
+      assert.deepEqual(rules(a), ['numbers']);
+      assert.deepEqual(rules(b), ['spelling']);
+      const whole = await pool.run({ kind: 'check', task, sources }).promise;
+      assert.deepEqual(rules(whole), [...rules(a), ...rules(b)].sort());
+    } finally {
+      await pool.close();
+    }
+  });
+});
