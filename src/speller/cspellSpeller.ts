@@ -3,7 +3,7 @@
 import type { SpellingDictionaryCollection } from 'cspell-lib';
 import type { Lang } from '../core/lang';
 import type { LanguageSpeller, Speller, SpellerConfigProblem } from '../core/spelling/speller';
-import { dictionaryDefinitions } from './dictionaries';
+import { AGREEMENT_PACKAGES, dictionaryDefinitions, packageDefinitions } from './dictionaries';
 import { workspaceLayer, type WorkspaceLayer } from './workspaceConfig';
 
 /** A bound for a pathological word only: a search cut by time would make suggestions differ from run to run. */
@@ -27,7 +27,9 @@ const shipped = new Map<string, Promise<LanguageSpeller>>();
 async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpeller> {
   const { getDictionary } = await import('cspell-lib');
   const definitions = dictionaryDefinitions(lang, bundleDir);
-  const dictionary = await getDictionary({ dictionaryDefinitions: definitions as never, dictionaries: definitions.map((d) => d.name) });
+  const load = (defs: typeof definitions) => getDictionary({ dictionaryDefinitions: defs as never, dictionaries: defs.map((d) => d.name) });
+  const [dictionary, ...agreeing] = await Promise.all([load(definitions), ...AGREEMENT_PACKAGES[lang].map((pkg) => load(packageDefinitions(pkg, bundleDir)))]);
+  const strict = { ignoreCase: false };
   // Prose repeats its words: each is looked up once.
   const known = new Map<string, boolean>();
   const suggested = new Map<string, string[]>();
@@ -35,7 +37,7 @@ async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpe
     isKnown(word) {
       let k = known.get(word);
       // Strict: by default cspell also accepts a word without its accents (`evenement`), a misspelling in French.
-      if (k === undefined) known.set(word, (k = dictionary.has(word, { ignoreCase: false })));
+      if (k === undefined) known.set(word, (k = dictionary.has(word, strict) || (agreeing.length > 0 && agreeing.every((d) => d.has(word, strict)))));
       return k;
     },
     suggest(word, count) {

@@ -44,3 +44,21 @@ export function isCompound(word: string, lang: Lang, known: (w: string) => boole
   }
   return false;
 }
+
+/**
+ * Nouns of quality made from an adjective in -able/-ible, the most productive suffix of both
+ * languages and one dictionaries list only for the common ones: `scannability` (scannable),
+ * `substitutability`, `découvrabilité` (découvrable).
+ */
+const QUALITY_NOUNS: Record<Lang, ReadonlyArray<[RegExp, string]>> = {
+  en: [[/abilit(?:y|ies)$/u, 'able'], [/ibilit(?:y|ies)$/u, 'ible']],
+  fr: [[/abilités?$/u, 'able'], [/ibilités?$/u, 'ible']],
+};
+
+/** Whether `word` is a noun of quality whose adjective in -able/-ible is a known word. */
+export function isQualityNoun(word: string, lang: Lang, known: (w: string) => boolean): boolean {
+  return QUALITY_NOUNS[lang].some(([suffix, adjective]) => {
+    const m = suffix.exec(word);
+    return m !== null && m.index >= MIN_PART && known(word.slice(0, m.index) + adjective);
+  });
+}

@@ -6,7 +6,8 @@ import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import type { LanguageSpeller, SpellerConfigProblem } from './speller';
 import { dictionaryForm, isCheckable, isInclusiveWritingPiece, isKeyCombinationPiece, lookupForms } from './wordShape';
-import { isCompound } from './compounds';
+import { isCompound, isQualityNoun } from './compounds';
+import { inlineCodeWords } from './codeWords';
 import { termWords } from '../terminology/termBase';
 import { termBaseOf } from '../terminology/termBaseOption';
 import { DEFAULT_WORDS_FILE } from './projectWords';
@@ -45,6 +46,12 @@ type Ctx = DocumentRuleContext<'spelling', keyof typeof messages.en>;
 /** Suggestions offered as quick fixes (the first is the preferred one). */
 const SUGGESTIONS = 3;
 
+/** The word in capitals and capitalised, when it differs: an acronym or a name written in lower case. */
+function caseForms(word: string): string[] {
+  const forms = [word.toLocaleUpperCase(), word[0].toLocaleUpperCase() + word.slice(1)];
+  return [...new Set(forms)].filter((f) => f !== word);
+}
+
 function knows(speller: LanguageSpeller, word: string): boolean {
   return lookupForms(word).some((w) => speller.isKnown(w));
 }
@@ -56,7 +63,8 @@ function knows(speller: LanguageSpeller, word: string): boolean {
  * French prose) is still a misspelling.
  */
 function unknownWords(unit: ProseUnit, lang: Lang, own: LanguageSpeller, other: LanguageSpeller, accepted: (w: string) => boolean): ProseWord[] {
-  const ownKnows = (w: string) => knows(own, w) || lookupForms(w).some((f) => isCompound(f, lang, (p) => own.isKnown(p)));
+  const known = (p: string) => own.isKnown(p);
+  const ownKnows = (w: string) => knows(own, w) || lookupForms(w).some((f) => isCompound(f, lang, known) || isQualityNoun(f, lang, known));
   const words = proseWords(unit);
   const verdict = words.map((w) => {
     // A word the workspace's configuration forbids is reported whatever its shape.
@@ -108,7 +116,8 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
   const inCounterpart = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : [])].map((w) => w.toLowerCase()));
   const terms = termWords(termBaseOf(options))[lang];
-  const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w);
+  const codeWords = inlineCodeWords(doc.text, doc.blocks.filter((b) => b.kind === 'code').map((b) => [b.start, b.end] as const));
+  const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w) || codeWords.has(w);
   const language = { messageId: lang === 'en' ? 'langEn' : 'langFr' };
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
@@ -118,10 +127,12 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
         const end = proseToSource(unit, w.end);
         // Only words the dictionary knows as written (its search ignores accents: `forcage`), not
         // the same word in other case, nor split in two (rarely what was meant).
-        const suggestions = own
-          .suggest(w.text, SUGGESTIONS + 3)
-          .filter((s) => !/\s/.test(s) && s.toLowerCase() !== w.text.toLowerCase() && own.isKnown(s))
-          .slice(0, SUGGESTIONS);
+        // A word the dictionary knows only with capitals (`cdn` for CDN, `canada`) is first offered so.
+        const recased = caseForms(w.text).filter((s) => own.isKnown(s));
+        const suggestions = [
+          ...recased,
+          ...own.suggest(w.text, SUGGESTIONS + 3).filter((s) => !/\s/.test(s) && s.toLowerCase() !== w.text.toLowerCase() && own.isKnown(s)),
+        ].slice(0, SUGGESTIONS);
         const [best, ...rest] = suggestions;
         const fixOf = (s: string) => ({ start, end, text: s, titleId: 'fixSpelling', titleArgs: { suggestion: s } });
         const forbidden = own.isForbidden?.(w.text) || own.isForbidden?.(w.text.toLowerCase());
@@ -143,7 +154,7 @@ export const spellingRule = defineRule({
         en: 'Words that are not in the dictionary of the file’s language (Canadian English, French), names and code left out.',
         fr: 'Mots absents du dictionnaire de la langue du fichier (anglais canadien, français), sauf les noms propres et le code.',
       },
-      docs: 'words not in the Canadian English or French dictionary of the file’s language, with suggestions as quick fixes; left alone: code, addresses, placeholders, capitalised words (names, acronyms), words written the same in both files of a pair, a run of words in the other language, and the project’s `words`',
+      docs: 'words not in the Canadian English or French dictionary of the file’s language, with suggestions as quick fixes; accepted too: English words the American and British dictionaries both list, nouns in -ability/-abilité of a known adjective; left alone: code and the words the file writes as inline code, addresses, placeholders, capitalised words (names, acronyms), words written the same in both files of a pair, a run of words in the other language, and the project’s `words`',
       options: {
         words: {
           schema: {

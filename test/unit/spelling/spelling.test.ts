@@ -5,7 +5,8 @@ import type { Speller } from '../../../src/core/spelling/speller';
 import type { Finding } from '../../../src/core/findings';
 import { checkOptionsFrom, checkPairTask } from '../../../src/core/project/checkProject';
 import { resolveConfig } from '../../../src/core/config/loadConfig';
-import { isCompound } from '../../../src/core/spelling/compounds';
+import { isCompound, isQualityNoun } from '../../../src/core/spelling/compounds';
+import { inlineCodeWords } from '../../../src/core/spelling/codeWords';
 import { isCheckable, isInclusiveWritingPiece, lookupForms } from '../../../src/core/spelling/wordShape';
 
 // One speller for the suite: the dictionaries take seconds to load, once.
@@ -67,6 +68,31 @@ describe('spelling', function () {
     assert.deepEqual(words(await spell(en, '# Outils\n\nAppuyez sur ctrl+maj+i sur PC + maj ensuite.\n')), ['maj']);
   });
 
+  it('accepts English words the American and British dictionaries both list, not a word only one of them spells so', async () => {
+    const fr = '# Titre\n\nDu texte.\n';
+    assert.deepEqual(words(await spell('# SLA\n\nThe uptime is impactful; the licensor acts bona fide.\n', fr)), []);
+    // `tyre` is British only (Canada writes tire), and a misspelling is in neither.
+    assert.deepEqual(words(await spell('# SLA\n\nThe uptiem of a tyre.\n', fr)), ['uptiem', 'tyre']);
+  });
+
+  it('accepts a noun of quality made from a known adjective in -able, in each language', async () => {
+    const en = '# Text\n\nScanning: the scannability and substitutability of parts.\n';
+    const fr = '# Texte\n\nLa découvrabilité des projets, pas la découvrabiliité.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['découvrabiliité']);
+  });
+
+  it('takes a word the file writes as inline code for that identifier elsewhere, not one only in a code block', async () => {
+    const en = '# Attributes\n\nThe attributes.\n';
+    const fr = '# Attributs\n\nDéfinissez `external` à `true`. Lorsqu’il est défini à true, la valeur field de <code>field</code> change.\n\n```js\nconst exemple = { fieldd: true };\n```\n\nLe fieldd est faux.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['fieldd']);
+  });
+
+  it('offers an acronym or a name written in lower case in its dictionary form first', async () => {
+    const findings = await spell('# Tools\n\nProblems with npm or the cdn.\n', '# Outils\n\nDu texte.\n');
+    assert.deepEqual(words(findings), ['cdn']);
+    assert.equal(findings[0]!.fix?.text, 'CDN');
+  });
+
   it('is off without a speller and with its switch off', async () => {
     assert.deepEqual(ofRule(await checkPairTexts('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n'), 'spelling'), []);
     assert.deepEqual(words(await spell('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n', { rules: { spelling: 'off' } })), []);
@@ -108,6 +134,19 @@ describe('spelling: word shapes', () => {
     assert.equal(isInclusiveWritingPiece(raw, ...at('rice')), true);
     assert.equal(isInclusiveWritingPiece(raw, ...at('étudiant')), true);
     assert.equal(isInclusiveWritingPiece(raw, ...at('Fin')), false);
+  });
+  it('derives nouns of quality only from a known adjective', () => {
+    const known = (w: string) => ['scannable', 'découvrable', 'visible'].includes(w);
+    assert.equal(isQualityNoun('scannability', 'en', known), true);
+    assert.equal(isQualityNoun('visibilities', 'en', known), true);
+    assert.equal(isQualityNoun('découvrabilités', 'fr', known), true);
+    assert.equal(isQualityNoun('scanability', 'en', known), false);
+    assert.equal(isQualityNoun('scannabilité', 'en', known), false);
+  });
+  it('reads inline code words, case folded, and not those of code blocks', () => {
+    const text = 'Set `Field` to <code>true</code> or ``a `b` c``.\n\n```\nnotme\n```\n';
+    const fence = text.indexOf('```\n');
+    assert.deepEqual([...inlineCodeWords(text, [[fence, text.length]])].sort(), ['a', 'b', 'c', 'field', 'true']);
   });
   it('splits compounds with known parts, never after a function word', () => {
     const known = (w: string) => ['check', 'box', 'the', 'user', 'ligne'].includes(w);
