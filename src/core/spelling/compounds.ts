@@ -17,6 +17,11 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'you', 'are', 'not', 'with'
 
 const MIN_PART = 3;
 
+/** Whether `part` is a learned prefix of the language, written apart (`pre-` of `pre-selecting`, `auto-` of `l’auto-évaluation`). */
+export function isPrefix(part: string, lang: Lang): boolean {
+  return PREFIXES[lang].includes(part);
+}
+
 /**
  * Whether swapping two neighbouring letters gives a known word (`triggre`, `recieve`): the most
  * common typing slip, which also splits into two short words (`trig` + `gre`). Such a word is a
