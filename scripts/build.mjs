@@ -54,7 +54,8 @@ const builds = [
 
 // The dictionaries beside the speller, so the .vsix checks spelling offline without node_modules.
 const requireHere = createRequire(join(root, 'package.json'));
-for (const pkg of ['@cspell/dict-en-ca', '@cspell/dict-fr-fr', '@cspell/dict-software-terms']) {
+// The list is src/speller/dictionaries.ts's ALL_DICTIONARY_PACKAGES (a unit test checks they agree).
+for (const pkg of ['@cspell/dict-en-ca', '@cspell/dict-fr-fr', '@cspell/dict-software-terms', '@cspell/dict-en_us', '@cspell/dict-en-gb-mit']) {
   const ext = requireHere.resolve(`${pkg}/cspell-ext.json`);
   const to = join(root, 'dist', 'dictionaries', pkg);
   mkdirSync(to, { recursive: true });

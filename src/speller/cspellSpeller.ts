@@ -3,7 +3,7 @@
 import type { SpellingDictionaryCollection } from 'cspell-lib';
 import type { Lang } from '../core/lang';
 import type { LanguageSpeller, Speller, SpellerConfigProblem } from '../core/spelling/speller';
-import { dictionaryDefinitions } from './dictionaries';
+import { AGREEMENT_PACKAGES, dictionaryDefinitions, packageDefinitions } from './dictionaries';
 import { useKnownSizes } from './knownSizes';
 import { workspaceLayer, type WorkspaceLayer } from './workspaceConfig';
 
@@ -29,8 +29,11 @@ async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpe
   const cspell = await import('cspell-lib');
   const { getDictionary } = cspell;
   const definitions = dictionaryDefinitions(lang, bundleDir);
-  useKnownSizes(cspell, definitions);
-  const dictionary = await getDictionary({ dictionaryDefinitions: definitions as never, dictionaries: definitions.map((d) => d.name) });
+  const agreement = AGREEMENT_PACKAGES[lang].map((pkg) => packageDefinitions(pkg, bundleDir));
+  useKnownSizes(cspell, [...definitions, ...agreement.flat()]);
+  const load = (defs: typeof definitions) => getDictionary({ dictionaryDefinitions: defs as never, dictionaries: defs.map((d) => d.name) });
+  const [dictionary, ...agreeing] = await Promise.all([load(definitions), ...agreement.map(load)]);
+  const strict = { ignoreCase: false };
   // Prose repeats its words: each is looked up once.
   const known = new Map<string, boolean>();
   const suggested = new Map<string, string[]>();
@@ -38,7 +41,7 @@ async function loadLanguage(lang: Lang, bundleDir?: string): Promise<LanguageSpe
     isKnown(word) {
       let k = known.get(word);
       // Strict: by default cspell also accepts a word without its accents (`evenement`), a misspelling in French.
-      if (k === undefined) known.set(word, (k = dictionary.has(word, { ignoreCase: false })));
+      if (k === undefined) known.set(word, (k = dictionary.has(word, strict) || (agreeing.length > 0 && agreeing.every((d) => d.has(word, strict)))));
       return k;
     },
     suggest(word, count) {

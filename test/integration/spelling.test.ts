@@ -63,3 +63,32 @@ describe('spelling quick fix: add to the project dictionary', function () {
     await waitForDiagnostics(en, (d) => zorblat(d) === undefined, SPELLER_MS);
   });
 });
+
+describe('spelling quick fix: a suggestion', function () {
+  this.timeout(180_000);
+  const en = workspaceUri('toolkit', 'tmp-suggest.en.md');
+  const fr = workspaceUri('toolkit', 'tmp-suggest.fr.md');
+  let restore: Array<() => Promise<void>> = [];
+  beforeEach(async () => {
+    restore = [await writeTemporarily(en, '# Register\n\nWe recieve the register every week.\n'), await writeTemporarily(fr, FR)];
+  });
+  afterEach(async () => {
+    await resetEditors();
+    for (const r of restore.reverse()) await r();
+  });
+
+  it('replaces the word with the suggestion as an undoable edit of the open document', async () => {
+    const { document } = await open(en);
+    const recieve = (d: readonly vscode.Diagnostic[]) => ours(d, 'spelling').find((x) => x.message.includes('recieve'));
+    const found = recieve(await waitForDiagnostics(en, (d) => recieve(d) !== undefined, SPELLER_MS))!;
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', en, found.range)) as vscode.CodeAction[];
+    const change = actions.find((a) => a.title === 'Change to “receive”');
+    assert.ok(change?.edit, actions.map((a) => a.title).join(' | '));
+    assert.equal(change.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(change.edit!));
+    assert.equal(document.getText(), '# Register\n\nWe receive the register every week.\n');
+    await waitForDiagnostics(en, (d) => recieve(d) === undefined, SPELLER_MS);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), '# Register\n\nWe recieve the register every week.\n');
+  });
+});

@@ -17,6 +17,11 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'you', 'are', 'not', 'with'
 
 const MIN_PART = 3;
 
+/** Whether `part` is a learned prefix of the language, written apart (`pre-` of `pre-selecting`, `auto-` of `l’auto-évaluation`). */
+export function isPrefix(part: string, lang: Lang): boolean {
+  return PREFIXES[lang].includes(part);
+}
+
 /**
  * Whether swapping two neighbouring letters gives a known word (`triggre`, `recieve`): the most
  * common typing slip, which also splits into two short words (`trig` + `gre`). Such a word is a
@@ -43,4 +48,22 @@ export function isCompound(word: string, lang: Lang, known: (w: string) => boole
     if (!FUNCTION_WORDS.has(head) && known(head) && known(word.slice(i))) return true;
   }
   return false;
+}
+
+/**
+ * Nouns of quality made from an adjective in -able/-ible, the most productive suffix of both
+ * languages and one dictionaries list only for the common ones: `scannability` (scannable),
+ * `substitutability`, `découvrabilité` (découvrable).
+ */
+const QUALITY_NOUNS: Record<Lang, ReadonlyArray<[RegExp, string]>> = {
+  en: [[/abilit(?:y|ies)$/u, 'able'], [/ibilit(?:y|ies)$/u, 'ible']],
+  fr: [[/abilités?$/u, 'able'], [/ibilités?$/u, 'ible']],
+};
+
+/** Whether `word` is a noun of quality whose adjective in -able/-ible is a known word. */
+export function isQualityNoun(word: string, lang: Lang, known: (w: string) => boolean): boolean {
+  return QUALITY_NOUNS[lang].some(([suffix, adjective]) => {
+    const m = suffix.exec(word);
+    return m !== null && m.index >= MIN_PART && known(word.slice(0, m.index) + adjective);
+  });
 }

@@ -1,12 +1,13 @@
 import type { MessageArgs } from '../findings';
 import type { Lang } from '../lang';
-import type { ProseUnit } from '../markdown/documentModel';
+import type { ParsedDocument, ProseUnit } from '../markdown/documentModel';
 import { documentWords, proseToSource, proseWords, type ProseWord } from '../markdown/prose';
 import { defineMessages } from '../messages/catalog';
 import { defineRule, type DocumentRuleContext } from '../rules/rule';
 import type { LanguageSpeller, SpellerConfigProblem } from './speller';
-import { dictionaryForm, isCheckable, isInclusiveWritingPiece, isKeyCombinationPiece, lookupForms } from './wordShape';
-import { isCompound } from './compounds';
+import { dictionaryForm, hyphenPieces, isCheckable, isInclusiveWritingPiece, isKeyCombinationPiece, lookupForms, splitElision } from './wordShape';
+import { isCompound, isPrefix, isQualityNoun } from './compounds';
+import { inlineCodeWords } from './codeWords';
 import { termWords } from '../terminology/termBase';
 import { termBaseOf } from '../terminology/termBaseOption';
 import { DEFAULT_WORDS_FILE } from './projectWords';
@@ -45,6 +46,34 @@ type Ctx = DocumentRuleContext<'spelling', keyof typeof messages.en>;
 /** Suggestions offered as quick fixes (the first is the preferred one). */
 const SUGGESTIONS = 3;
 
+/** The word in capitals and capitalised, when it differs: an acronym or a name written in lower case. */
+function caseForms(word: string): string[] {
+  const forms = [word.toLocaleUpperCase(), word[0].toLocaleUpperCase() + word.slice(1)];
+  return [...new Set(forms)].filter((f) => f !== word);
+}
+
+const lowerFirst = (w: string) => w[0].toLocaleLowerCase() + w.slice(1);
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]{2,}$/u;
+
+/**
+ * A capitalised word that opens a sentence (`Recieve the file.`): capitalised only by its place,
+ * so checked like any word unless the document writes it capitalised inside a sentence too (a
+ * name), or the pair writes it in both files.
+ */
+function isSentenceStart(raw: string, w: ProseWord): boolean {
+  return CAPITALISED.test(w.text) && /(?:^|[.!?]\s+)[\s*_«"“‘([]*$/u.test(raw.slice(0, w.start));
+}
+
+/** The capitalised words a document writes inside a sentence: names, wherever else they stand. */
+function namesOf(doc: Pick<ParsedDocument, 'blocks'>): Set<string> {
+  const names = new Set<string>();
+  for (const block of doc.blocks) {
+    if (block.kind === 'code') continue;
+    for (const unit of block.prose) for (const w of proseWords(unit)) if (CAPITALISED.test(w.text) && !isSentenceStart(unit.raw, w)) names.add(w.text);
+  }
+  return names;
+}
+
 function knows(speller: LanguageSpeller, word: string): boolean {
   return lookupForms(word).some((w) => speller.isKnown(w));
 }
@@ -55,12 +84,19 @@ function knows(speller: LanguageSpeller, word: string): boolean {
  * in the other language): one on its own among words of the file's language (`example` in
  * French prose) is still a misspelling.
  */
-function unknownWords(unit: ProseUnit, lang: Lang, own: LanguageSpeller, other: LanguageSpeller, accepted: (w: string) => boolean): ProseWord[] {
-  const ownKnows = (w: string) => knows(own, w) || lookupForms(w).some((f) => isCompound(f, lang, (p) => own.isKnown(p)));
-  const words = proseWords(unit);
+function unknownWords(unit: ProseUnit, lang: Lang, own: LanguageSpeller, other: LanguageSpeller, accepted: (w: string) => boolean, names: ReadonlySet<string>): ProseWord[] {
+  const known = (p: string) => own.isKnown(p);
+  const ownKnows = (w: string) => knows(own, w) || lookupForms(w).some((f) => isCompound(f, lang, known) || isQualityNoun(f, lang, known));
+  // A hyphenated compound neither dictionary lists, nor the pair or the project, is checked piece by
+  // piece (a learned prefix written apart is one): `well-knwon` is a misspelling, `gcds-notice` in
+  // both files of a pair an identifier.
+  const pieces = (w: ProseWord) =>
+    accepted(w.text.toLowerCase()) || ownKnows(w.text) || knows(other, w.text) ? [w] : hyphenPieces(w).filter((p) => !isPrefix(dictionaryForm(p.text), lang));
+  const words = proseWords(unit).flatMap((w) => (w.text.includes('-') ? pieces(w) : [w]));
   const verdict = words.map((w) => {
     // A word the workspace's configuration forbids is reported whatever its shape.
     if (own.isForbidden && lookupForms(w.text).some((f) => own.isForbidden!(f) || own.isForbidden!(f.toLowerCase()))) return 'forbidden' as const;
+    if (isSentenceStart(unit.raw, w) && !accepted(w.text.toLowerCase()) && !names.has(w.text) && !knows(own, w.text) && !ownKnows(lowerFirst(w.text)) && !knows(other, w.text) && !knows(other, lowerFirst(w.text))) return 'unknown' as const;
     if (!isCheckable(w.text) || isInclusiveWritingPiece(unit.raw, w.start, w.end) || isKeyCombinationPiece(unit.raw, w.start, w.end) || accepted(w.text.toLowerCase()) || ownKnows(w.text)) return 'ok' as const;
     return knows(other, w.text) ? ('other' as const) : ('unknown' as const);
   });
@@ -108,20 +144,28 @@ async function checkSpelling(ctx: Ctx): Promise<void> {
   const projectWords = new Set((ctx.option<Partial<Record<Lang, string[]>>>('spelling', 'words')?.[lang] ?? []).map((w) => w.toLowerCase()));
   const inCounterpart = new Set([...(ctx.counterpart ? documentWords(ctx.counterpart) : [])].map((w) => w.toLowerCase()));
   const terms = termWords(termBaseOf(options))[lang];
-  const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w);
+  const codeWords = inlineCodeWords(doc.text, doc.blocks.filter((b) => b.kind === 'code').map((b) => [b.start, b.end] as const));
+  const accepted = (w: string) => projectWords.has(w) || terms.has(w) || inCounterpart.has(w) || codeWords.has(w);
+  const names = namesOf(doc);
   const language = { messageId: lang === 'en' ? 'langEn' : 'langFr' };
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
     for (const unit of block.prose) {
-      for (const w of unknownWords(unit, lang, own, other, accepted)) {
+      for (const w of unknownWords(unit, lang, own, other, accepted, names)) {
         const start = proseToSource(unit, w.start);
         const end = proseToSource(unit, w.end);
         // Only words the dictionary knows as written (its search ignores accents: `forcage`), not
         // the same word in other case, nor split in two (rarely what was meant).
-        const suggestions = own
-          .suggest(w.text, SUGGESTIONS + 3)
-          .filter((s) => !/\s/.test(s) && s.toLowerCase() !== w.text.toLowerCase() && own.isKnown(s))
-          .slice(0, SUGGESTIONS);
+        // A word the dictionary knows only with capitals (`cdn` for CDN, `canada`) is first offered so.
+        // After an elision (`l'empacement`) the word alone is corrected, the elision kept as typed (either apostrophe).
+        const { elision, rest: bare } = splitElision(w.text);
+        const recased = caseForms(bare).filter((s) => own.isKnown(s));
+        const suggestions = [
+          ...recased,
+          ...own.suggest(bare, SUGGESTIONS + 3).filter((s) => !/\s/.test(s) && s.toLowerCase() !== bare.toLowerCase() && own.isKnown(s)),
+        ]
+          .slice(0, SUGGESTIONS)
+          .map((s) => elision + s);
         const [best, ...rest] = suggestions;
         const fixOf = (s: string) => ({ start, end, text: s, titleId: 'fixSpelling', titleArgs: { suggestion: s } });
         const forbidden = own.isForbidden?.(w.text) || own.isForbidden?.(w.text.toLowerCase());
@@ -143,7 +187,7 @@ export const spellingRule = defineRule({
         en: 'Words that are not in the dictionary of the file’s language (Canadian English, French), names and code left out.',
         fr: 'Mots absents du dictionnaire de la langue du fichier (anglais canadien, français), sauf les noms propres et le code.',
       },
-      docs: 'words not in the Canadian English or French dictionary of the file’s language, with suggestions as quick fixes; left alone: code, addresses, placeholders, capitalised words (names, acronyms), words written the same in both files of a pair, a run of words in the other language, and the project’s `words`',
+      docs: 'words not in the Canadian English or French dictionary of the file’s language, with suggestions as quick fixes; accepted too: English words the American and British dictionaries both list, nouns in -ability/-abilité of a known adjective; left alone: code and the words the file writes as inline code, addresses, placeholders, capitalised words (names, acronyms; a word capitalised only by opening a sentence is checked), words written the same in both files of a pair (a hyphenated compound otherwise checked piece by piece), a run of words in the other language, and the project’s `words`',
       options: {
         words: {
           schema: {

@@ -2,10 +2,9 @@
  * Which words of prose a dictionary can judge. Names are the main source of false alarms in a
  * spelling check (people, places, products, programs), and in prose they are written with a
  * capital: a word with any capital letter is taken for a name, an acronym or a product spelling
- * (GitHub, iOS) and never checked, nor a word with digits (H2O, 2e). A misspelling at the start
- * of a sentence is missed: the price of not flagging every name in the text.
- * Compounds with a hyphen are not checked either: outside code they are mostly identifiers
- * (`gcds-notice`, `img-alt`) or prefixed words (`pre-selecting`) no dictionary lists.
+ * (GitHub, iOS) and never checked, nor a word with digits (H2O, 2e). The spelling rule checks a
+ * capitalised word at the start of a sentence itself, when the document shows it is no name.
+ * A compound with a hyphen is not checked whole: the rule checks its pieces (hyphenPieces).
  */
 export function isCheckable(word: string): boolean {
   if (word.length < 3) return false;
@@ -54,4 +53,29 @@ export function lookupForms(word: string): string[] {
 export function dictionaryForm(word: string): string {
   const bare = word.replace(ELISION, '').replace(ENGLISH_CLITIC, '');
   return bare.length ? bare : word;
+}
+
+/**
+ * The pieces of a hyphenated word (`well-knwon` → `well`, `knwon`), offsets kept, for a compound
+ * no dictionary lists as a whole: each piece is a word of its own to check. Compounds with a
+ * capital or a digit (`Sainte-Madeleine`, `h2-title`) are names or identifiers: none.
+ */
+export function hyphenPieces(word: { text: string; start: number }): Array<{ text: string; start: number; end: number }> {
+  if (!word.text.includes("-") || /\d/.test(word.text)) return [];
+  const pieces: Array<{ text: string; start: number; end: number }> = [];
+  let at = word.start;
+  for (const text of word.text.split('-')) {
+    pieces.push({ text, start: at, end: at + text.length });
+    at += text.length + 1;
+  }
+  return pieces;
+}
+
+/**
+ * A French word's elided article or pronoun as written, and the word after it (`l'empacement` →
+ * `l'`, `empacement`): suggestions are looked for after it, and it is kept with its own apostrophe.
+ */
+export function splitElision(word: string): { elision: string; rest: string } {
+  const m = ELISION.exec(word);
+  return m && m[0].length < word.length ? { elision: m[0], rest: word.slice(m[0].length) } : { elision: '', rest: word };
 }

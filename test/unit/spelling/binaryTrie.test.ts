@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeBinaryTrie } from '../../../scripts/binaryTrie.mjs';
 import { createCspellSpeller } from '../../../src/speller/cspellSpeller';
-import { DICTIONARY_PACKAGES, dictionaryDefinitions, dictionaryFolder } from '../../../src/speller/dictionaries';
+import { ALL_DICTIONARY_PACKAGES, DICTIONARY_PACKAGES, dictionaryDefinitions, dictionaryFolder } from '../../../src/speller/dictionaries';
 
 // The build's binary tries (scripts/binaryTrie.mjs) must answer as the text tries they come from.
 const words = ['colour', 'color', 'neighbour', 'recieve', 'teh', 'viewport', 'Canada', 'canada', 'Ottawa', "isn't", 'isnt', 'dataset', 'open-source', 'accessibilty', 'municipality', 'judgement', 'organisation', 'organization', 'xyzzyq'];
@@ -37,5 +37,11 @@ describe('binary word tries', function () {
       words.map((w) => [w, b.isKnown(w), b.suggest(w, 5)]),
       words.map((w) => [w, a.isKnown(w), a.suggest(w, 5)]),
     );
+  });
+
+  it('are built for every dictionary package the speller reads (scripts/build.mjs copies them)', () => {
+    const build = readFileSync(path.join(__dirname, '../../../scripts/build.mjs'), 'utf8');
+    const copied = /for \(const pkg of \[([^\]]*)\]\)/.exec(build)?.[1].match(/'[^']+'/g)?.map((q) => q.slice(1, -1)) ?? [];
+    assert.deepEqual([...copied].sort(), [...ALL_DICTIONARY_PACKAGES].sort());
   });
 });

@@ -5,8 +5,9 @@ import type { Speller } from '../../../src/core/spelling/speller';
 import type { Finding } from '../../../src/core/findings';
 import { checkOptionsFrom, checkPairTask } from '../../../src/core/project/checkProject';
 import { resolveConfig } from '../../../src/core/config/loadConfig';
-import { isCompound } from '../../../src/core/spelling/compounds';
-import { isCheckable, isInclusiveWritingPiece, lookupForms } from '../../../src/core/spelling/wordShape';
+import { isCompound, isQualityNoun } from '../../../src/core/spelling/compounds';
+import { inlineCodeWords } from '../../../src/core/spelling/codeWords';
+import { hyphenPieces, isCheckable, isInclusiveWritingPiece, lookupForms } from '../../../src/core/spelling/wordShape';
 
 // One speller for the suite: the dictionaries take seconds to load, once.
 const speller = createCspellSpeller();
@@ -67,6 +68,54 @@ describe('spelling', function () {
     assert.deepEqual(words(await spell(en, '# Outils\n\nAppuyez sur ctrl+maj+i sur PC + maj ensuite.\n')), ['maj']);
   });
 
+  it('accepts English words the American and British dictionaries both list, not a word only one of them spells so', async () => {
+    const fr = '# Titre\n\nDu texte.\n';
+    assert.deepEqual(words(await spell('# SLA\n\nThe uptime is impactful; the licensor acts bona fide.\n', fr)), []);
+    // `tyre` is British only (Canada writes tire), and a misspelling is in neither.
+    assert.deepEqual(words(await spell('# SLA\n\nThe uptiem of a tyre.\n', fr)), ['uptiem', 'tyre']);
+  });
+
+  it('accepts a noun of quality made from a known adjective in -able, in each language', async () => {
+    const en = '# Text\n\nScanning: the scannability and substitutability of parts.\n';
+    const fr = '# Texte\n\nLa découvrabilité des projets, pas la découvrabiliité.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['découvrabiliité']);
+  });
+
+  it('takes a word the file writes as inline code for that identifier elsewhere, not one only in a code block', async () => {
+    const en = '# Attributes\n\nThe attributes.\n';
+    const fr = '# Attributs\n\nDéfinissez `external` à `true`. Lorsqu’il est défini à true, la valeur field de <code>field</code> change.\n\n```js\nconst exemple = { fieldd: true };\n```\n\nLe fieldd est faux.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['fieldd']);
+  });
+
+  it('corrects the word after an elision and keeps the elision as typed, with either apostrophe', async () => {
+    const en = '# Place\n\nThe place.\n';
+    const offered = (f: Finding | undefined) => [f?.fix, ...(f?.alternatives ?? [])].map((x) => x?.text);
+    const [, straight] = await spell(en, "# Lieu\n\nUn bel exemplle d'arborescnce.\n");
+    assert.ok(offered(straight).includes("d'arborescence"), String(offered(straight)));
+    assert.ok(offered(straight).every((t) => t?.startsWith("d'")));
+    const [curly] = await spell(en, '# Lieu\n\nUn bel exemple d’arborescnce.\n');
+    assert.ok(offered(curly).includes('d’arborescence'), String(offered(curly)));
+  });
+
+  it('offers an acronym or a name written in lower case in its dictionary form first', async () => {
+    const findings = await spell('# Tools\n\nProblems with npm or the cdn.\n', '# Outils\n\nDu texte.\n');
+    assert.deepEqual(words(findings), ['cdn']);
+    assert.equal(findings[0]!.fix?.text, 'CDN');
+  });
+
+  it('checks the pieces of a hyphenated compound no dictionary lists, not a name nor a compound of the pair', async () => {
+    const en = '# Code\n\nPermissively-licenced code, well-knwon and pre-selected, in a gcds-notice by Sutton-under-Whitestonecliffe.\n';
+    const fr = '# Code\n\nLe mot-symbol Canada, un gcds-notice, l’auto-évaluation et peut-être un arc-en-ciel.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['licenced', 'knwon', 'symbol']);
+  });
+
+  it('checks a word capitalised only because it opens a sentence, not a name the document writes so elsewhere', async () => {
+    const en = '# Data\n\nRecieve the data. Zorblat sends it. Ask Zorblat.\n\n- Teh list item.\n';
+    const fr = '# Données\n\nRecevez les données. Voici le fichier. Envoyé par Riverbend.\n';
+    assert.deepEqual(words(await spell(en, fr)), ['Recieve', 'Teh']);
+    assert.deepEqual(words(await spell('# Data\n\nRiverbend sends it.\n', fr)), []);
+  });
+
   it('is off without a speller and with its switch off', async () => {
     assert.deepEqual(ofRule(await checkPairTexts('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n'), 'spelling'), []);
     assert.deepEqual(words(await spell('# A\n\nWe recieve.\n', '# A\n\nNous recevons.\n', { rules: { spelling: 'off' } })), []);
@@ -108,6 +157,23 @@ describe('spelling: word shapes', () => {
     assert.equal(isInclusiveWritingPiece(raw, ...at('rice')), true);
     assert.equal(isInclusiveWritingPiece(raw, ...at('étudiant')), true);
     assert.equal(isInclusiveWritingPiece(raw, ...at('Fin')), false);
+  });
+  it('derives nouns of quality only from a known adjective', () => {
+    const known = (w: string) => ['scannable', 'découvrable', 'visible'].includes(w);
+    assert.equal(isQualityNoun('scannability', 'en', known), true);
+    assert.equal(isQualityNoun('visibilities', 'en', known), true);
+    assert.equal(isQualityNoun('découvrabilités', 'fr', known), true);
+    assert.equal(isQualityNoun('scanability', 'en', known), false);
+    assert.equal(isQualityNoun('scannabilité', 'en', known), false);
+  });
+  it('reads inline code words, case folded, and not those of code blocks', () => {
+    const text = 'Set `Field` to <code>true</code> or ``a `b` c``.\n\n```\nnotme\n```\n';
+    const fence = text.indexOf('```\n');
+    assert.deepEqual([...inlineCodeWords(text, [[fence, text.length]])].sort(), ['a', 'b', 'c', 'field', 'true']);
+  });
+  it('cuts a hyphenated word into its pieces, offsets kept, not one with digits', () => {
+    assert.deepEqual(hyphenPieces({ text: 'mot-symbol', start: 4 }), [{ text: 'mot', start: 4, end: 7 }, { text: 'symbol', start: 8, end: 14 }]);
+    assert.deepEqual(hyphenPieces({ text: 'h2-title', start: 0 }), []);
   });
   it('splits compounds with known parts, never after a function word', () => {
     const known = (w: string) => ['check', 'box', 'the', 'user', 'ligne'].includes(w);
