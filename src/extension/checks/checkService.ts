@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, ProjectTask, ResolvedConfig, TaskResult } from '../../core/engineApi';
+import type { Finding, ProjectTask, ResolvedConfig, SourceFile, TaskResult } from '../../core/engineApi';
 import type { EngineResults, EngineSetup } from '../../worker/protocol';
 import { RequestFailed } from '../../worker/workerPool';
 import { getEngine } from '../engine/engine';
@@ -30,6 +30,14 @@ export interface FindingsChange {
   files: Array<{ uri: vscode.Uri; findings: Finding[] }>;
 }
 
+/** A check in flight: what it reads, and when it is over (published, or given up for a newer one). */
+interface RunningCheck {
+  cancel(): void;
+  setup: EngineSetup;
+  sources: SourceFile[];
+  done: Promise<void>;
+}
+
 interface Stored {
   task: ProjectTask;
   result: TaskResult;
@@ -57,7 +65,7 @@ const CHECK_ALL_LANES = 2;
  */
 export class CheckService extends Disposable {
   private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; triggeredAt: number }>();
-  private readonly running = new Map<string, { cancel(): void }>();
+  private readonly running = new Map<string, RunningCheck>();
   private readonly roots = new Map<string, RootState>();
   /** Folders whose every file has been checked once. */
   private readonly checkedAll = new Set<string>();
@@ -229,13 +237,17 @@ export class CheckService extends Disposable {
     const { config, root } = folder;
     const key = taskKey(task);
     const runKey = `${root.toString()}|${key}`;
-    this.running.get(runKey)?.cancel();
     const paths = task.kind === 'pair' ? [task.en, task.fr] : [task.path];
     const sources = await Promise.all(paths.map((p) => readSource(this.index.uriOf(root, p), p, config.maxFileSize, root)));
     const state = this.state(root);
     if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
     const setup = await this.setupFor(state, folder);
     const started = performance.now();
+    // The same files as they are now, already being checked with the same setup (opening a pair
+    // fires several events, and the start-up check asks too): that check's findings are these.
+    const inFlight = this.running.get(runKey);
+    if (inFlight && inFlight.setup === setup && sameSources(inFlight.sources, sources)) return inFlight.done;
+    inFlight?.cancel();
     const pool = this.engines.poolFor(root, setup);
     // With spelling on, every rule but spelling first, on a worker that does not load the
     // dictionaries meanwhile (the pool's speller worker does, seconds, once): the first findings
@@ -243,7 +255,8 @@ export class CheckService extends Disposable {
     const split = engine.spellingEnabled(config);
     const first = pool.run({ kind: 'check', task, sources, ...(split ? { phase: 'withoutSpeller' as const } : {}) }, key);
     let spelling: { promise: Promise<TaskResult>; cancel(): void } | undefined;
-    const current = { cancel: () => (first.cancel(), spelling?.cancel()) };
+    let finished!: () => void;
+    const current: RunningCheck = { cancel: () => (first.cancel(), spelling?.cancel()), setup, sources, done: new Promise<void>((resolve) => (finished = resolve)) };
     this.running.set(runKey, current);
     const isCurrent = () => this.running.get(runKey) === current;
     try {
@@ -260,6 +273,7 @@ export class CheckService extends Disposable {
       await this.accept(state, task, paths, whole, triggeredAt, started);
     } finally {
       if (isCurrent()) this.running.delete(runKey);
+      finished();
     }
   }
 
@@ -379,6 +393,11 @@ function taskOf(folder: FolderState, path: string): ProjectTask | undefined {
 
 function taskKey(task: ProjectTask): string {
   return task.kind === 'pair' ? task.en : task.path;
+}
+
+/** Whether two reads of the same files found the same text (a file that could not be read never counts as the same). */
+function sameSources(a: readonly SourceFile[], b: readonly SourceFile[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.path === b[i].path && x.text !== undefined && x.text === b[i].text);
 }
 
 function textOf(source: { text?: string; bytes?: Uint8Array }): string {
