@@ -238,6 +238,9 @@ export class CheckService extends Disposable {
     const key = taskKey(task);
     const runKey = `${root.toString()}|${key}`;
     const paths = task.kind === 'pair' ? [task.en, task.fr] : [task.path];
+    // A check of other files under the same key (the file was unpaired, now it has a pair) stops at once.
+    const earlier = this.running.get(runKey);
+    if (earlier && earlier.sources.map((s) => s.path).join('\n') !== paths.join('\n')) earlier.cancel();
     const sources = await Promise.all(paths.map((p) => readSource(this.index.uriOf(root, p), p, config.maxFileSize, root)));
     const state = this.state(root);
     if (!state.wantsClauses && (config.clauseFolders.length > 0 || sources.some((s) => engine.mentionsClauses(textOf(s))))) state.wantsClauses = true;
