@@ -31,7 +31,10 @@ describe('spelling follows the other rules', function () {
     const reports: CheckReport[] = [];
     const whole = new Promise<void>((resolve) => {
       const sub = api.onDidCheck((r) => {
-        if (!r.uris.some((u) => u.toString() === en.toString())) return;
+        // The pair's reports only: the English file written first may be checked alone before
+        // its counterpart exists (an unpaired file's report).
+        const has = (uri: vscode.Uri) => r.uris.some((u) => u.toString() === uri.toString());
+        if (!has(en) || !has(fr)) return;
         reports.push(r);
         if (!r.partial) {
           sub.dispose();
