@@ -10,8 +10,16 @@ const IDENTIFIER = /[\p{L}\p{M}\d_$]+/gu;
 
 /** The inline code words of `text` (case folded), its code blocks (`[start, end)` offsets, fenced or indented) left out. */
 export function inlineCodeWords(text: string, codeBlocks: ReadonlyArray<readonly [number, number]> = []): Set<string> {
-  let prose = text;
-  for (const [start, end] of codeBlocks) prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+  // Blanked in one pass, offsets kept (one copy of the text per block was quadratic in a long file).
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...codeBlocks].sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), ' '.repeat(end - from));
+    at = end;
+  }
+  const prose = parts.join('') + text.slice(at);
   const words = new Set<string>();
   const add = (code: string) => {
     for (const m of code.matchAll(IDENTIFIER)) words.add(m[0].toLowerCase());

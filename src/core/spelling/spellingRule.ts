@@ -54,6 +54,9 @@ function caseForms(word: string): string[] {
 
 const lowerFirst = (w: string) => w[0].toLocaleLowerCase() + w.slice(1);
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]{2,}$/u;
+/** What may stand between a sentence's end and its first word: spaces, emphasis, opening quotes and brackets. */
+const OPENERS = /[\s*_«"“‘([]/u;
+const SENTENCE_END = /[.!?]/;
 
 /**
  * A capitalised word that opens a sentence (`Recieve the file.`): capitalised only by its place,
@@ -61,7 +64,12 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]{2,}$/u;
  * name), or the pair writes it in both files.
  */
 function isSentenceStart(raw: string, w: ProseWord): boolean {
-  return CAPITALISED.test(w.text) && /(?:^|[.!?]\s+)[\s*_«"“‘([]*$/u.test(raw.slice(0, w.start));
+  if (!CAPITALISED.test(w.text)) return false;
+  // A look back over the few characters before the word, never the whole unit (that was
+  // quadratic in a long paragraph of capitalised words).
+  let at = w.start;
+  while (at > 0 && OPENERS.test(raw[at - 1])) at--;
+  return at === 0 || (SENTENCE_END.test(raw[at - 1]) && /\s/u.test(raw[at]));
 }
 
 /** The capitalised words a document writes inside a sentence: names, wherever else they stand. */
