@@ -25,12 +25,22 @@ describe('policy clauses', () => {
   const policyFr = workspaceUri('policy', 'bancroft-policy.fr.md');
   afterEach(resetEditors);
 
-  it('inserts a clause with its markers, tab stops filled from the configuration; an edit inside it is reported as drift', async () => {
-    const draft = draftFile('insert');
-    const restore = await writeTemporarily(draft, DRAFT_FR);
+  /** A draft written for one test and opened, the cursor on its empty line; put back after. */
+  async function inDraft(name: string, body: (editor: vscode.TextEditor, draft: vscode.Uri) => Promise<void>, text = DRAFT_FR): Promise<void> {
+    const draft = draftFile(name);
+    const restore = await writeTemporarily(draft, text);
     try {
       const editor = await open(draft);
       editor.selection = new vscode.Selection(8, 0, 8, 0);
+      await body(editor, draft);
+    } finally {
+      await resetEditors();
+      await restore();
+    }
+  }
+
+  it('inserts a clause with its markers, tab stops filled from the configuration; an edit inside it is reported as drift', async () => {
+    await inDraft('insert', async (editor, draft) => {
       const inserted = await vscode.commands.executeCommand<{ id: string; version: string }>('openDataToolkit.insertClause', 'definitions');
       assert.deepEqual(inserted, { id: 'definitions', version: '1.0.0' });
       const text = editor.document.getText();
@@ -49,10 +59,7 @@ describe('policy clauses', () => {
       assert.ok(drift.range.contains(new vscode.Position(lineOf(editor.document, 'parfois consulter'), 0)), `${drift.range.start.line}`);
       await vscode.commands.executeCommand('undo');
       await waitForDiagnostics(draft, (d) => ours(d, 'clause-drift').length === 0 && ours(d, 'unpaired').length === 1);
-    } finally {
-      await resetEditors();
-      await restore();
-    }
+    });
   });
 
   it('asks for the dates nothing answers before inserting, and writes them out in the clause’s language', async function () {
@@ -117,11 +124,7 @@ describe('policy clauses', () => {
   it('warns before inserting a clause the document already holds: “Insert it again” inserts, any other answer does not', async function () {
     // Several edits, each waiting for the live check, on a machine that may be busy.
     this.timeout(60000);
-    const draft = draftFile('twice');
-    const restore = await writeTemporarily(draft, DRAFT_FR);
-    try {
-      const editor = await open(draft);
-      editor.selection = new vscode.Selection(8, 0, 8, 0);
+    await inDraft('twice', async (editor) => {
       const first = await vscode.commands.executeCommand<{ inserted?: { id: string }; asked: string[] }>(INSERT_WITH, 'definitions', {});
       assert.deepEqual(first.asked, [], 'no warning the first time');
       await vscode.commands.executeCommand('leaveSnippet');
@@ -134,20 +137,13 @@ describe('policy clauses', () => {
       assert.deepEqual(accepted, { inserted: { id: 'definitions', version: '1.0.0' }, asked: ['insertAgain'] });
       assert.equal(markers(), 2, 'accepted: inserted again');
       await vscode.commands.executeCommand('leaveSnippet');
-    } finally {
-      await resetEditors();
-      await restore();
-    }
+    });
   });
 
   it('offers on a drifted clause to put the library’s text back, or to keep the wording marked adapted; undo takes each back', async function () {
     // Several edits, each waiting for the live check, on a machine that may be busy.
     this.timeout(60000);
-    const draft = draftFile('drift-fix');
-    const restore = await writeTemporarily(draft, DRAFT_FR);
-    try {
-      const editor = await open(draft);
-      editor.selection = new vscode.Selection(8, 0, 8, 0);
+    await inDraft('drift-fix', async (editor, draft) => {
       await vscode.commands.executeCommand('openDataToolkit.insertClause', 'definitions');
       await vscode.commands.executeCommand('leaveSnippet');
       await replaceText(editor, 'librement consulter', 'parfois consulter');
@@ -172,18 +168,11 @@ describe('policy clauses', () => {
       await vscode.commands.executeCommand('undo');
       assert.match(editor.document.getText(), /<!-- clause:definitions@1\.0\.0 -->\n/);
       await driftOf();
-    } finally {
-      await resetEditors();
-      await restore();
-    }
+    });
   });
 
   it('picks a clause from the quick pick, with a preview beside it, and inserts it', async () => {
-    const draft = draftFile('pick');
-    const restore = await writeTemporarily(draft, DRAFT_FR);
-    try {
-      const editor = await open(draft);
-      editor.selection = new vscode.Selection(8, 0, 8, 0);
+    await inDraft('pick', async (editor) => {
       const running = vscode.commands.executeCommand<{ id: string }>('openDataToolkit.insertClause');
       const previewShown = () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(PREVIEW)));
       for (let i = 0; i < 200 && !previewShown(); i++) await sleep(50);
@@ -194,27 +183,18 @@ describe('policy clauses', () => {
       assert.match(editor.document.getText(), /<!-- clause:purpose@1\.0\.0 -->\nLa présente politique établit/);
       for (let i = 0; i < 100 && previewShown(); i++) await sleep(50);
       assert.ok(!previewShown(), 'the preview closed with the picker');
-    } finally {
-      await resetEditors();
-      await restore();
-    }
+    });
   });
 
   it('completes clauses after “clause” at the start of a line in a policy, in the document’s language', async () => {
-    const draft = draftFile('complete');
-    const restore = await writeTemporarily(draft, DRAFT_FR.replace('\n\n\n', '\n\nclause\n'));
-    try {
-      await open(draft);
+    await inDraft('complete', async (_editor, draft) => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draft, new vscode.Position(8, 6));
       const purpose = list.items.find((i) => typeof i.label === 'object' && i.label.description === 'purpose@1.0.0');
       assert.ok(purpose, JSON.stringify(list.items.slice(0, 8).map((i) => i.label)));
       assert.equal((purpose.label as vscode.CompletionItemLabel).label, 'Objet');
       assert.match((purpose.insertText as vscode.SnippetString).value, /^<!-- clause:purpose@1\.0\.0 -->\nLa présente politique/);
       assert.deepEqual([(purpose.range as vscode.Range).start.character, (purpose.range as vscode.Range).end.character], [0, 6]);
-    } finally {
-      await resetEditors();
-      await restore();
-    }
+    }, DRAFT_FR.replace('\n\n\n', '\n\nclause\n'));
   });
 
   it('hovers an inserted clause with its title, version, sources and guidance in the document’s language, and the diff when it drifted', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { open, ours, resetEditors, waitForDiagnostics, workspaceUri, writeTemporarily } from './helpers';
+import { open, ours, resetEditors, waitForDiagnostics, withFilesPerTest, workspaceUri, writeTemporarily } from './helpers';
 
 // The dictionaries load once per worker (seconds, more on a busy machine).
 const SPELLER_MS = 90_000;
@@ -68,14 +68,7 @@ describe('spelling quick fix: a suggestion', function () {
   this.timeout(180_000);
   const en = workspaceUri('toolkit', 'tmp-suggest.en.md');
   const fr = workspaceUri('toolkit', 'tmp-suggest.fr.md');
-  let restore: Array<() => Promise<void>> = [];
-  beforeEach(async () => {
-    restore = [await writeTemporarily(en, '# Register\n\nWe recieve the register every week.\n'), await writeTemporarily(fr, FR)];
-  });
-  afterEach(async () => {
-    await resetEditors();
-    for (const r of restore.reverse()) await r();
-  });
+  withFilesPerTest([[en, '# Register\n\nWe recieve the register every week.\n'], [fr, FR]]);
 
   it('replaces the word with the suggestion as an undoable edit of the open document', async () => {
     const { document } = await open(en);
