@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generateCorpus.mjs';
+import { runOnce as timedRun, summarise } from './timedRun.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pairs = Number(process.env.BENCH_PAIRS ?? 500);
@@ -22,27 +23,7 @@ const peakFile = join(work, 'peak');
 const cli = join(root, 'dist/cli.js');
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 
-/** Runs a Node script once: its wall time, CPU time (all threads) and peak memory. */
-function runOnce(script, args, cwd) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', join(root, 'bench/peakMemory.cjs'), script, ...args], {
-    cwd,
-    env: { ...process.env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
-  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8'));
-  return { ms, cpuMs, peakMb: maxRssKb / 1024, status: r.status };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Median wall and CPU time and the largest peak memory of several runs. */
-function summarise(runs) {
-  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMb: Math.max(...runs.map((r) => r.peakMb)), status: runs.at(-1).status };
-}
+const runOnce = (script, args, cwd) => timedRun(script, args, cwd, { peakFile });
 
 /** Runs a Node script `repeats` times; returns the median wall and CPU time and the largest peak memory. */
 function measure(script, args, cwd) {

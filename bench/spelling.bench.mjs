@@ -2,12 +2,12 @@
 // the real corpora, the same dictionaries (en-CA and software terms for English, fr-FR for French).
 // Figures are printed, never asserted. CPU = user + system of all threads (bench/peakMemory.cjs),
 // what a shared machine distorts least; medians of alternating runs.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runOnce as timedRun, summarise } from './timedRun.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const requireHere = createRequire(join(root, 'package.json'));
@@ -18,23 +18,7 @@ const cspell = join(root, 'node_modules/cspell/bin.mjs');
 const work = mkdtempSync(join(tmpdir(), 'toolkit-bench-spelling-'));
 const peakFile = join(work, 'peak');
 
-/** Runs a Node script once in `cwd`: wall and CPU time, peak memory, and what it printed. */
-function runOnce(script, args, cwd, env = {}) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', join(root, 'bench/peakMemory.cjs'), script, ...args], {
-    cwd,
-    env: { ...process.env, ...env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
-  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8'));
-  return { ms, cpuMs, peakMb: maxRssKb / 1024, stdout: r.stdout };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMb: Math.max(...runs.map((r) => r.peakMb)), stdout: runs.at(-1).stdout });
+const runOnce = (script, args, cwd, env = {}) => timedRun(script, args, cwd, { peakFile, env, keepStdout: true });
 
 /** A configuration with every rule off but spelling, or all off (the rule ids from the schema the build generates). */
 function rulesConfig(extra, spelling) {
