@@ -46,7 +46,8 @@ export function checkOptionsFrom(config: ResolvedConfig, pairKeyOf?: (path: stri
 
 /** Whether the configuration has the spelling rule on (the editor then checks spelling apart, after the other rules). */
 export function spellingEnabled(config: ResolvedConfig): boolean {
-  return checkOptionsFrom(config).rules.enabled('spelling');
+  // The severities alone: the rest of the check options (a team term base merged in) is not needed to ask.
+  return createSeverityPolicy(config.severities, config.ruleOptions).enabled('spelling');
 }
 
 export interface ProjectOptions {
